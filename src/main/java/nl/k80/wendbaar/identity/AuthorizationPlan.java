@@ -1,0 +1,75 @@
+package nl.k80.wendbaar.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * The permissions of the contract's roles table, as data. Task permissions of officials and
+ * portfolio groups are not here: the engine grants them per task to its assignee and candidate
+ * groups (see defaultUserPermissionNameForTask), so a group sees only what is routed to it.
+ */
+final class AuthorizationPlan {
+
+  static final String INTAKE_PROCESS = "topicIntake";
+
+  record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {}
+
+  static List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>();
+    for (K80Groups.Group group : K80Groups.all()) {
+      grants.add(new Grant(group.id(), APPLICATION, "tasklist", ACCESS));
+    }
+
+    grants.add(new Grant(K80Groups.OFFICIALS, PROCESS_DEFINITION, INTAKE_PROCESS, READ, CREATE_INSTANCE));
+    grants.add(new Grant(K80Groups.OFFICIALS, PROCESS_INSTANCE, ANY, CREATE));
+
+    for (String reader : List.of(K80Groups.SECRETARIAT, K80Groups.BOARD)) {
+      grants.add(new Grant(reader, APPLICATION, "cockpit", ACCESS));
+      grants.add(new Grant(reader, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+      grants.add(new Grant(reader, PROCESS_INSTANCE, ANY, READ));
+      grants.add(new Grant(reader, TASK, ANY, READ));
+      grants.add(new Grant(reader, DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY));
+      grants.add(new Grant(reader, DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
+      grants.add(new Grant(reader, DEPLOYMENT, ANY, READ));
+    }
+
+    // Portfolio holders open the forms of the tasks routed to them; that needs the definition.
+    for (String portfolio : K80Groups.portfolioIds()) {
+      grants.add(new Grant(portfolio, PROCESS_DEFINITION, INTAKE_PROCESS, READ));
+    }
+
+    for (Resources resource : Resources.values()) {
+      grants.add(new Grant(K80Groups.ADMIN, resource, ANY, ALL));
+    }
+    return grants;
+  }
+
+  static String describe(Grant grant) {
+    return grant.groupId() + " " + grant.resource().resourceName() + ":" + grant.resourceId() + " "
+        + Arrays.toString(grant.permissions());
+  }
+
+  private AuthorizationPlan() {}
+}

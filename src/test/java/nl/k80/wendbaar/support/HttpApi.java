@@ -1,0 +1,130 @@
+package nl.k80.wendbaar.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A real HTTP client against the running application, as a user or another program meets it. */
+public final class HttpApi {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String baseUrl;
+  private final String authorization;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client;
+
+  private HttpApi(String baseUrl, String authorization) {
+    this.baseUrl = baseUrl;
+    this.authorization = authorization;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  public static HttpApi anonymous(int port) {
+    return new HttpApi("http://localhost:" + port, null);
+  }
+
+  /** HTTP Basic, as programs call /engine-rest. */
+  public static HttpApi basic(int port, String user, String password) {
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new HttpApi("http://localhost:" + port, "Basic " + token);
+  }
+
+  /** A webapp session, as the browser has it after logging in to the given app. */
+  public static HttpApi webappSession(int port, String user, String password, String app) {
+    HttpApi api = anonymous(port);
+    Response login = api.webappLogin(user, password, app);
+    if (login.status() != 200) {
+      throw new IllegalStateException("login of " + user + " to " + app + " failed: " + login);
+    }
+    return api;
+  }
+
+  /** Logs in to a webapp (tasklist, cockpit, admin) as its login page does. */
+  public Response webappLogin(String user, String password, String app) {
+    get("/camunda/app/" + app + "/default/");
+    return send(request("/camunda/api/admin/auth/user/default/login/" + app)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password))));
+  }
+
+  public Response get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Response post(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
+  }
+
+  public Response put(String path, Object body) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
+  }
+
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    // The webapps' CSRF protection wants its cookie echoed in a header.
+    for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+      if (cookie.getName().equals("XSRF-TOKEN")) {
+        builder.header("X-XSRF-TOKEN", cookie.getValue());
+      }
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String toJson(Object body) {
+    if (body instanceof String text) {
+      return text;
+    }
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  public record Response(int status, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
