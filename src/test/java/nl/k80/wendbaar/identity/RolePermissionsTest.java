@@ -82,7 +82,7 @@ class RolePermissionsTest {
       assertGranted(reader, Resources.PROCESS_INSTANCE, "any-instance", Permissions.READ);
       assertGranted(reader, Resources.PROCESS_DEFINITION, "topicIntake", ProcessDefinitionPermissions.READ_HISTORY);
       assertGranted(reader, Resources.DECISION_DEFINITION, "topicAssessment", Permissions.READ_HISTORY);
-      assertGranted(reader, Resources.TASK, "any-task", Permissions.READ);
+      assertRefused(reader, Resources.TASK, "any-task", Permissions.READ);
       assertRefused(reader, Resources.TASK, "any-task", Permissions.UPDATE);
       assertRefused(reader, Resources.PROCESS_INSTANCE, "any-instance", Permissions.DELETE);
       assertRefused(reader, Resources.PROCESS_INSTANCE, "any-instance", Permissions.UPDATE);

@@ -1,0 +1,55 @@
+package nl.k80.wendbaar.assessment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import nl.k80.wendbaar.intake.IntakeProperties;
+import nl.k80.wendbaar.intake.K80Time;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * The inputs the afwegingskader derives rather than asks, computed just before every assessment
+ * so that a reassessment weighs today's numbers: weeksToDeadline, activeTopicsInPortfolio and
+ * maxActiveTopics (configuration, not a literal in the table).
+ */
+@Component("deriveAssessmentInputs")
+class DeriveAssessmentInputs implements JavaDelegate {
+
+  private final TaskService taskService;
+  private final IntakeProperties intake;
+
+  DeriveAssessmentInputs(TaskService taskService, IntakeProperties intake) {
+    this.taskService = taskService;
+    this.intake = intake;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("weeksToDeadline", weeksToDeadline((String) execution.getVariable("influenceDeadline")));
+    execution.setVariable("activeTopicsInPortfolio", activeTopics((String) execution.getVariable("portfolioGroup")));
+    execution.setVariable("maxActiveTopics", intake.getMaxActiveTopics());
+  }
+
+  /** Whole days until the deadline divided by 7, rounded down; null without a deadline. */
+  static Integer weeksToDeadline(String influenceDeadline) {
+    if (influenceDeadline == null) {
+      return null;
+    }
+    long days = ChronoUnit.DAYS.between(K80Time.today(), LocalDate.parse(influenceDeadline));
+    return (int) Math.floorDiv(days, 7);
+  }
+
+  /** Topics of the portfolio group now being planned or executed; counted whoever completes the task. */
+  private int activeTopics(String portfolioGroup) {
+    long count = Context.getCommandContext().runWithoutAuthorization(() -> taskService.createTaskQuery()
+        .processDefinitionKey("topicIntake")
+        .taskDefinitionKeyIn("planTopic", "executeTopic")
+        .taskCandidateGroup(portfolioGroup)
+        .includeAssignedTasks()
+        .count());
+    return (int) count;
+  }
+}

@@ -1,0 +1,176 @@
+package nl.k80.wendbaar.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import nl.k80.wendbaar.support.DemoAppTest;
+import nl.k80.wendbaar.support.HttpApi;
+import nl.k80.wendbaar.support.HttpApi.Response;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The intake over the real REST API of the running application, as each role meets it. */
+@DemoAppTest
+class IntakeHttpTest {
+
+  static final String SUBMIT = "/engine-rest/process-definition/key/topicIntake/submit-form";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  HistoryService historyService;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  static Map<String, Object> form(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return Map.of("variables", variables);
+  }
+
+  static Map<String, Object> topic() {
+    return new HashMap<>(Map.of("title", "Energiecongestie in kleine kernen", "description", "Netbeheerders wijzen aansluitingen af.",
+        "municipality", "Ameland", "source", "LID", "theme", "WONEN", "smallMunicipalityImpact", "SPECIFIEK",
+        "membersAffected", "MEESTE", "coveredElsewhere", "NEE", "requestedRole", "LOBBY"));
+  }
+
+  JsonNode tasks(HttpApi user, String processInstanceId) {
+    return user.get("/engine-rest/task?processInstanceId=" + processInstanceId).json();
+  }
+
+  @Test
+  void anOfficialsTopicIsScreenedAndReachesTheRightPortfolioHolderOnly() {
+    HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
+    Map<String, Object> values = topic();
+    values.put("submitter", "iemand-anders");
+    Response submitted = official.post(SUBMIT, form(values));
+    assertThat(submitted.status()).isEqualTo(200);
+    String instance = submitted.json().get("id").asText();
+    String reference = submitted.json().get("businessKey").asText();
+    assertThat(reference).matches("K80-\\d{4}-\\d{4}");
+
+    HttpApi secretary = HttpApi.basic(port, "secretaris", "secretaris");
+    assertThat(tasks(official, instance)).isEmpty();
+    JsonNode screening = tasks(secretary, instance);
+    assertThat(screening).hasSize(1);
+    assertThat(screening.get(0).get("name").asText()).isEqualTo("Screenen " + reference + ": Energiecongestie in kleine kernen");
+    String screeningTask = screening.get(0).get("id").asText();
+
+    Response incomplete = secretary.post("/engine-rest/task/" + screeningTask + "/submit-form",
+        form(Map.of("screeningOutcome", "AANVULLEN")));
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.json().get("message").asText()).contains("'screeningRemark'");
+    assertThat(secretary.post("/engine-rest/task/" + screeningTask + "/submit-form",
+        form(Map.of("screeningOutcome", "COMPLEET"))).status()).isEqualTo(204);
+
+    HttpApi wonen = HttpApi.basic(port, "ph-wonen", "ph-wonen");
+    HttpApi financien = HttpApi.basic(port, "ph-financien", "ph-financien");
+    JsonNode routed = tasks(wonen, instance);
+    assertThat(routed).hasSize(1);
+    assertThat(routed.get(0).get("taskDefinitionKey").asText()).isEqualTo("planTopic");
+    assertThat(tasks(financien, instance)).isEmpty();
+    assertThat(tasks(official, instance)).isEmpty();
+
+    JsonNode variables = wonen.get("/engine-rest/task/" + routed.get(0).get("id").asText() + "/variables").json();
+    assertThat(variables.get("decision").get("value").asText()).isEqualTo("OPPAKKEN");
+    assertThat(variables.get("motivation").get("value").asText()).startsWith("Oppakken:");
+    assertThat(variables.get("relevanceScore").get("type").asText()).isEqualTo("Integer");
+    assertThat(variables.get("submitter").get("value").asText()).isEqualTo("ambtenaar");
+  }
+
+  @Test
+  void invalidSubmissionsAreRefusedNamingTheFieldAndCreateNothing() {
+    HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
+    long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
+    Integer numberBefore = lastNumber();
+    Map<String, Object> changes = Map.of("title", "x", "description", "", "municipality", "A", "source", "NOS",
+        "theme", "ONBEKEND", "smallMunicipalityImpact", "SOMS", "membersAffected", 3, "coveredElsewhere", "MISSCHIEN",
+        "requestedRole", "ALLES", "influenceDeadline", "2020-01-01");
+    for (var change : changes.entrySet()) {
+      Map<String, Object> values = topic();
+      values.put(change.getKey(), change.getValue());
+      Response refused = official.post(SUBMIT, form(values));
+      assertThat(refused.status()).as(change.getKey()).isEqualTo(400);
+      assertThat(refused.json().get("message").asText()).as(change.getKey()).contains("'" + change.getKey() + "'");
+    }
+    Map<String, Object> missingTitle = topic();
+    missingTitle.remove("title");
+    assertThat(official.post(SUBMIT, form(missingTitle)).status()).isEqualTo(400);
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(lastNumber()).isEqualTo(numberBefore);
+  }
+
+  @Test
+  void twentyParallelSubmissionsGetTwentyDistinctReferences() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    try {
+      List<Callable<Response>> submissions = IntStream.range(0, 20).<Callable<Response>>mapToObj(i ->
+          () -> HttpApi.basic(port, "ambtenaar", "ambtenaar").post(SUBMIT, form(topic()))).toList();
+      List<Response> responses = pool.invokeAll(submissions).stream().map(IntakeHttpTest::get).toList();
+      assertThat(responses).allSatisfy(response -> assertThat(response.status()).isEqualTo(200));
+      Set<String> references = responses.stream().map(r -> r.json().get("businessKey").asText())
+          .collect(Collectors.toSet());
+      assertThat(references).hasSize(20).allMatch(reference -> reference.matches("K80-\\d{4}-\\d{4}"));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void eachRoleCanLoadTheCamundaFormOfWhatItWorksOn() {
+    HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
+    Response startForm = official.get("/engine-rest/process-definition/key/topicIntake/deployed-start-form");
+    assertThat(startForm.status()).isEqualTo(200);
+    assertThat(startForm.json().get("id").asText()).isEqualTo("topicSubmission");
+    assertThat(startForm.json().findValuesAsText("key")).containsAll(List.of("title", "description", "municipality",
+        "source", "theme", "smallMunicipalityImpact", "membersAffected", "coveredElsewhere", "requestedRole",
+        "influenceDeadline"));
+
+    String instance = official.post(SUBMIT, form(topic())).json().get("id").asText();
+    HttpApi secretary = HttpApi.basic(port, "secretaris", "secretaris");
+    String screening = tasks(secretary, instance).get(0).get("id").asText();
+    Response screeningForm = secretary.get("/engine-rest/task/" + screening + "/deployed-form");
+    assertThat(screeningForm.status()).isEqualTo(200);
+    assertThat(screeningForm.json().get("id").asText()).isEqualTo("screenTopic");
+    secretary.post("/engine-rest/task/" + screening + "/submit-form", form(Map.of("screeningOutcome", "COMPLEET")));
+
+    HttpApi wonen = HttpApi.basic(port, "ph-wonen", "ph-wonen");
+    String plan = tasks(wonen, instance).get(0).get("id").asText();
+    Response planForm = wonen.get("/engine-rest/task/" + plan + "/deployed-form");
+    assertThat(planForm.status()).isEqualTo(200);
+    assertThat(planForm.json().get("id").asText()).isEqualTo("planTopic");
+  }
+
+  @Test
+  void otherRolesMayNotSubmitTopics() {
+    Response refused = HttpApi.basic(port, "ph-wonen", "ph-wonen").post(SUBMIT, form(topic()));
+    assertThat(refused.status()).isEqualTo(403);
+  }
+
+  private Integer lastNumber() {
+    return jdbc.query("SELECT MAX(last_number) FROM k80_reference_counter", rs -> rs.next() ? rs.getObject(1, Integer.class) : null);
+  }
+
+  private static Response get(Future<Response> future) {
+    try {
+      return future.get();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,307 @@
+package nl.k80.wendbaar.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/** Every path of topicIntake on a plain engine with the real DMN, delegates and migrations. */
+@Deployment(resources = {"processes/topicIntake.bpmn", "decisions/topicAssessment.dmn"})
+class TopicIntakeProcessTest {
+
+  /**
+   * Fails the build unless every flow node and sequence flow of topicIntake is covered. Its
+   * configuration is not named camunda.cfg.xml: ProcessEngines.init(), which the REST API's engine
+   * lookup may call, would build a second "default" engine from that name in other tests.
+   */
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+      .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  ProcessEngine engine;
+
+  @BeforeEach
+  void setUp() {
+    // The assert library keeps its engine in a ThreadLocal: always this class's engine.
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(1))));
+    DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+    Flyway.configure().dataSource(dataSource).table("k80_schema_history").baselineOnMigrate(true)
+        .baselineVersion("0").load().migrate();
+    IntakeProperties periods = new IntakeProperties();
+    periods.setSupplementTimeout("P14D");
+    periods.setPlanReminder("P5D");
+    periods.setPlanEscalation("P14D");
+    periods.setWatchPeriod("P3M");
+    periods.setMaxActiveTopics(3);
+    Mocks.register("intakeProperties", periods);
+    Mocks.register("validateSubmission", new ValidateSubmission(engine.getIdentityService()));
+    Mocks.register("validateTaskCompletion", new ValidateTaskCompletion(engine.getHistoryService()));
+    Mocks.register("assignReference", new AssignReference(
+        new ReferenceNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource))));
+    Mocks.register("deriveAssessmentInputs", IntakeTestBeans.deriveAssessmentInputs(engine, periods));
+    Mocks.register("recordDecision", IntakeTestBeans.recordDecision());
+    Mocks.register("escalateUnclaimedPlan", IntakeTestBeans.escalateUnclaimedPlan(engine));
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  static Map<String, Object> topic(String theme, String impact, String members, String covered) {
+    Map<String, Object> topic = new HashMap<>(Map.of("title", "Woningbouw in kleine kernen",
+        "description", "Nieuwe regels maken woningbouw in kleine kernen lastig.", "municipality", "Wijdemeren",
+        "source", "RIJK", "theme", theme, "smallMunicipalityImpact", impact, "membersAffected", members,
+        "coveredElsewhere", covered, "requestedRole", "LOBBY"));
+    return topic;
+  }
+
+  ProcessInstance submit(Map<String, Object> topic) {
+    return engine.getRuntimeService().startProcessInstanceByKey("topicIntake", topic);
+  }
+
+  ProcessInstance submitAndScreen(Map<String, Object> topic) {
+    ProcessInstance instance = submit(topic);
+    assertThat(instance).isWaitingAt("screenTopic");
+    complete(task(instance), withVariables("screeningOutcome", "COMPLEET"));
+    return instance;
+  }
+
+  Job timer(ProcessInstance instance, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(activityId).singleResult();
+  }
+
+  @Test
+  void coverageIsMeasuredByThisEngine() {
+    // Without this configuration the coverage threshold above is silently not applied.
+    assertThat(engine.getProcessEngineConfiguration()).isInstanceOf(ProcessCoverageInMemProcessEngineConfiguration.class);
+  }
+
+  @Test
+  void aSubmissionGetsAReferenceAndGoesToTheSecretariat() {
+    ProcessInstance first = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    ProcessInstance second = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    String firstReference = (String) engine.getRuntimeService().getVariable(first.getId(), "reference");
+    assertThat(firstReference).matches("K80-2026-\\d{4}");
+    assertThat(first.getBusinessKey()).isEqualTo(firstReference);
+    int number = Integer.parseInt(firstReference.substring(9));
+    assertThat(second.getBusinessKey()).isEqualTo(String.format("K80-2026-%04d", number + 1));
+    assertThat(first).isWaitingAt("screenTopic").task().hasCandidateGroup("secretariaat")
+        .hasName("Screenen " + firstReference + ": Woningbouw in kleine kernen");
+  }
+
+  @Test
+  void anInvalidSubmissionCreatesNothingAndConsumesNoReference() {
+    ProcessInstance before = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    Map<String, Object> invalid = topic("WONEN", "SPECIFIEK", "MEESTE", "NEE");
+    invalid.put("title", "ab");
+    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    assertThatThrownBy(() -> submit(invalid)).isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("'title'");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    ProcessInstance after = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    int numberBefore = Integer.parseInt(before.getBusinessKey().substring(9));
+    assertThat(after.getBusinessKey()).isEqualTo(String.format("K80-2026-%04d", numberBefore + 1));
+  }
+
+  @Test
+  void takenUpTopicsArePlannedAndExecutedByThePortfolio() {
+    ProcessInstance instance = submitAndScreen(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    assertThat(instance).isWaitingAt("planTopic").task().hasCandidateGroup("portefeuille-wonen");
+    assertThat(instance).variables().containsEntry("decision", "OPPAKKEN").containsEntry("finalDecision", "OPPAKKEN")
+        .containsEntry("decidedBy", "AFWEGINGSKADER").containsEntry("relevanceScore", 10)
+        .containsEntry("portfolioGroup", "portefeuille-wonen").doesNotContainKey("assessment");
+    complete(task(instance), withVariables("approachPlan", "Lobby richting BZK"));
+    assertThat(instance).isWaitingAt("executeTopic").task().hasCandidateGroup("portefeuille-wonen");
+    assertThatThrownBy(() -> complete(task(instance), withVariables("resultSummary", " ")))
+        .hasMessageContaining("'resultSummary'");
+    complete(task(instance), withVariables("resultSummary", "Regels aangepast"));
+    assertThat(instance).isEnded().hasPassed("topicCompleted");
+  }
+
+  @Test
+  void joiningAPartner() {
+    ProcessInstance instance = submitAndScreen(topic("WONEN", "ALGEMEEN", "MEESTE", "JA"));
+    assertThat(instance).isWaitingAt("joinPartner").task().hasCandidateGroup("portefeuille-wonen");
+    assertThatThrownBy(() -> complete(task(instance), withVariables("partner", "VNG")))
+        .hasMessageContaining("'partnerApproach'");
+    complete(task(instance), withVariables("partner", "VNG", "partnerApproach", "Meedoen in de werkgroep"));
+    assertThat(instance).isEnded().hasPassed("joinedPartner");
+  }
+
+  @Test
+  void declinedTopicsEnd() {
+    ProcessInstance instance = submitAndScreen(topic("WONEN", "NIET", "MEESTE", "NEE"));
+    assertThat(instance).isEnded().hasPassed("notTakenUp").variables()
+        .containsEntry("finalDecision", "NIET_OPPAKKEN");
+    assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName("motivation").singleResult().getValue())
+        .contains("raakt kleine gemeenten niet");
+  }
+
+  @Test
+  void watchedTopicsAreReassessedAfterTheWatchPeriodAndDecidedAgain() {
+    ProcessInstance instance = submitAndScreen(topic("WONEN", "SPECIFIEK", "ENKELE", "JA"));
+    assertThat(instance).isWaitingAt("watchPeriod").variables().containsEntry("finalDecision", "VOLGEN");
+    Job watch = timer(instance, "watchPeriod");
+    assertThat(watch.getDuedate()).isEqualTo(Date.from(TODAY.plusMonths(3).atTime(10, 0)
+        .toInstant(ZoneOffset.ofHours(1))));
+    engine.getManagementService().executeJob(watch.getId());
+    assertThat(instance).isWaitingAt("reassessTopic").task().hasCandidateGroup("secretariaat");
+    complete(task(instance), withVariables("membersAffected", "MEESTE", "coveredElsewhere", "NEE"));
+    assertThat(instance).isWaitingAt("planTopic").variables().containsEntry("finalDecision", "OPPAKKEN")
+        .containsEntry("relevanceScore", 10);
+  }
+
+  @ParameterizedTest(name = "board decides {0}")
+  @CsvSource({"OPPAKKEN, planTopic", "AANSLUITEN, joinPartner", "VOLGEN, watchPeriod", "NIET_OPPAKKEN, notTakenUp"})
+  void theBoardDecidesWhatIsPutBeforeIt(String boardDecision, String next) {
+    ProcessInstance instance = submitAndScreen(topic("OVERIG", "SPECIFIEK", "MEESTE", "NEE"));
+    assertThat(instance).isWaitingAt("boardDecision").task().hasCandidateGroup("dagelijks-bestuur");
+    assertThat(instance).variables().containsEntry("decision", "VOORLEGGEN_DB").containsEntry("relevanceScore", 7);
+    assertThatThrownBy(() -> complete(task(instance), withVariables("boardDecision", boardDecision)))
+        .hasMessageContaining("'boardMotivation'");
+    complete(task(instance), withVariables("boardDecision", boardDecision, "boardMotivation", "Past bij de agenda",
+        "boardPortfolioGroup", "portefeuille-financien"));
+    assertThat(instance).variables().containsEntry("finalDecision", boardDecision)
+        .containsEntry("decidedBy", "DAGELIJKS_BESTUUR").containsEntry("portfolioGroup", "portefeuille-financien");
+    if (next.equals("notTakenUp")) {
+      assertThat(instance).isEnded().hasPassed(next);
+    } else {
+      assertThat(instance).isWaitingAt(next);
+    }
+    if (next.equals("planTopic")) {
+      assertThat(instance).task().hasCandidateGroup("portefeuille-financien");
+    }
+  }
+
+  @Test
+  void aFullPortfolioPutsAVeryRelevantTopicBeforeTheBoard() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(submitAndScreen(topic("VITALE_KERNEN", "SPECIFIEK", "MEESTE", "NEE"))).isWaitingAt("planTopic");
+    }
+    ProcessInstance fourth = submitAndScreen(topic("VITALE_KERNEN", "SPECIFIEK", "MEESTE", "NEE"));
+    assertThat(fourth).isWaitingAt("boardDecision").variables().containsEntry("activeTopicsInPortfolio", 3)
+        .containsEntry("maxActiveTopics", 3);
+  }
+
+  @Test
+  void aNearDeadlineCountsInWeeksAndPutsARelevantTopicBeforeTheBoard() {
+    Map<String, Object> urgent = topic("WONEN", "SPECIFIEK", "ENKELE", "JA");
+    urgent.put("influenceDeadline", TODAY.plusDays(34).toString());
+    ProcessInstance instance = submitAndScreen(urgent);
+    assertThat(instance).isWaitingAt("boardDecision").variables().containsEntry("weeksToDeadline", 4)
+        .containsEntry("relevanceScore", 7);
+  }
+
+  @Test
+  void aDeadlineInThePastIsRefused() {
+    Map<String, Object> late = topic("WONEN", "SPECIFIEK", "ENKELE", "JA");
+    late.put("influenceDeadline", TODAY.minusDays(1).toString());
+    assertThatThrownBy(() -> submit(late)).hasMessageContaining("'influenceDeadline'");
+  }
+
+  @Test
+  void theSubmitterSupplementsWhatTheSecretariatAsksAndTheTopicIsScreenedAgain() {
+    Map<String, Object> topic = topic("WONEN", "SPECIFIEK", "MEESTE", "NEE");
+    topic.put("submitter", "ambtenaar");
+    ProcessInstance instance = submit(topic);
+    assertThatThrownBy(() -> complete(task(instance), withVariables("screeningOutcome", "AANVULLEN")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'screeningRemark'");
+    complete(task(instance), withVariables("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke regels?"));
+    assertThat(instance).isWaitingAt("supplementTopic").task().isAssignedTo("ambtenaar");
+    complete(task(instance), withVariables("description", "De nieuwe bouwregels van BZK."));
+    assertThat(instance).isWaitingAt("screenTopic");
+  }
+
+  @Test
+  void anUnansweredRequestToSupplementClosesTheTopic() {
+    ProcessInstance instance = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    complete(task(instance), withVariables("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke regels?"));
+    Job timeout = timer(instance, "supplementTimeout");
+    assertThat(timeout.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(14).atTime(10, 0)
+        .toInstant(ZoneOffset.ofHours(1))));
+    engine.getManagementService().executeJob(timeout.getId());
+    assertThat(instance).isEnded().hasPassed("closedNotSupplemented");
+  }
+
+  @Test
+  void aDuplicateEndsNamingTheTopicThatCoversIt() {
+    ProcessInstance original = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    ProcessInstance duplicate = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    for (String wrong : List.of("K80-2026-9999", "onzin", duplicate.getBusinessKey())) {
+      assertThatThrownBy(() -> complete(task(duplicate), withVariables("screeningOutcome", "DUPLICAAT",
+          "duplicateOf", wrong))).as(wrong).hasMessageContaining("'duplicateOf'");
+    }
+    complete(task(duplicate), withVariables("screeningOutcome", "DUPLICAAT", "duplicateOf", original.getBusinessKey()));
+    assertThat(duplicate).isEnded().hasPassed("closedAsDuplicate").variables()
+        .containsEntry("duplicateOf", original.getBusinessKey());
+  }
+
+  @Test
+  void anUnclaimedPlanIsRemindedAndThenEscalatedToTheBoard() {
+    ProcessInstance instance = submitAndScreen(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    Job reminder = timer(instance, "planReminder");
+    assertThat(reminder.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(5).atTime(10, 0)
+        .toInstant(ZoneOffset.ofHours(1))));
+    engine.getManagementService().executeJob(reminder.getId());
+    assertThat(task(instance).getPriority()).isEqualTo(75);
+    assertThat(instance).task().hasCandidateGroup("portefeuille-wonen").isNotAssigned();
+
+    Job escalation = timer(instance, "planEscalation");
+    assertThat(escalation.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(14).atTime(10, 0)
+        .toInstant(ZoneOffset.ofHours(1))));
+    engine.getManagementService().executeJob(escalation.getId());
+    assertThat(task(instance).getPriority()).isEqualTo(100);
+    assertThat(instance).task().hasCandidateGroup("dagelijks-bestuur");
+    assertThat(instance).isWaitingAt("planTopic");
+  }
+
+  @Test
+  void aClaimedPlanIsNeitherRemindedNorEscalated() {
+    ProcessInstance instance = submitAndScreen(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    Task plan = task(instance);
+    engine.getTaskService().claim(plan.getId(), "ph-wonen");
+    engine.getManagementService().executeJob(timer(instance, "planReminder").getId());
+    engine.getManagementService().executeJob(timer(instance, "planEscalation").getId());
+    assertThat(task(instance).getPriority()).isEqualTo(50);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId()))
+        .noneMatch(link -> "dagelijks-bestuur".equals(link.getGroupId()));
+  }
+}
