@@ -16,12 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReferenceNumbers {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate separateTransaction;
+  private final TransactionTemplate savepoint;
 
   ReferenceNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
-    this.separateTransaction = new TransactionTemplate(transactionManager);
-    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public String next(int year) {
@@ -35,12 +35,15 @@ public class ReferenceNumbers {
   }
 
   /**
-   * The first submission of a year creates its row in a transaction of its own: a duplicate-key
-   * error of a concurrent first submission would otherwise abort the whole submission on PostgreSQL.
+   * The first submission of a year creates its row behind a savepoint: a duplicate-key error of a
+   * concurrent first submission would otherwise abort the whole submission on PostgreSQL. A
+   * savepoint, not a transaction of its own: that would need a second pooled connection while the
+   * submission holds one, and a burst of first submissions would then wait on each other until the
+   * pool times out.
    */
   private void createYear(int year) {
     try {
-      separateTransaction.executeWithoutResult(status ->
+      savepoint.executeWithoutResult(status ->
           jdbc.update("INSERT INTO k80_reference_counter (counter_year, last_number) VALUES (?, 0)", year));
     } catch (DuplicateKeyException createdConcurrently) {
       // Another submission created the row first: that is all we needed.

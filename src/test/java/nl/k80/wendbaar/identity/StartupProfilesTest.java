@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
-import nl.k80.wendbaar.K80WendbaarApplication;
 import nl.k80.wendbaar.support.HttpApi;
+import nl.k80.wendbaar.support.RunningApp;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -74,16 +73,12 @@ class StartupProfilesTest {
         "filters", engine.getFilterService().createFilterQuery().count());
   }
 
-  private static <T> T withApp(String url, String profile, Map<String, Object> properties,
+  private static <T> T withApp(String url, String profile, Map<String, String> properties,
       Function<ConfigurableApplicationContext, T> action) {
-    Map<String, Object> all = new java.util.HashMap<>(properties);
+    Map<String, String> all = new java.util.HashMap<>(properties);
     all.put("spring.datasource.url", url);
-    all.put("server.port", "0");
-    all.put("spring.profiles.active", profile);
-    // Command-line arguments, as an operator's environment would, outrank application.yaml.
-    String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(K80WendbaarApplication.class).run(args)) {
-      return action.apply(context);
+    try (RunningApp app = RunningApp.start(profile, all)) {
+      return action.apply(app.context());
     }
   }
 }

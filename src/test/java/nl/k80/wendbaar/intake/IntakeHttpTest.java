@@ -24,9 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The intake over the real REST API of the running application, as each role meets it. */
 @DemoAppTest
-class IntakeHttpTest {
+public class IntakeHttpTest {
 
-  static final String SUBMIT = "/engine-rest/process-definition/key/topicIntake/submit-form";
+  public static final String SUBMIT = "/engine-rest/process-definition/key/topicIntake/submit-form";
 
   @LocalServerPort
   int port;
@@ -37,13 +37,13 @@ class IntakeHttpTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  static Map<String, Object> form(Map<String, Object> values) {
+  public static Map<String, Object> form(Map<String, Object> values) {
     Map<String, Object> variables = new HashMap<>();
     values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
     return Map.of("variables", variables);
   }
 
-  static Map<String, Object> topic() {
+  public static Map<String, Object> topic() {
     return new HashMap<>(Map.of("title", "Energiecongestie in kleine kernen", "description", "Netbeheerders wijzen aansluitingen af.",
         "municipality", "Ameland", "source", "LID", "theme", "WONEN", "smallMunicipalityImpact", "SPECIFIEK",
         "membersAffected", "MEESTE", "coveredElsewhere", "NEE", "requestedRole", "LOBBY"));

@@ -1,0 +1,196 @@
+package nl.k80.wendbaar.persistence;
+
+import static nl.k80.wendbaar.intake.IntakeHttpTest.SUBMIT;
+import static nl.k80.wendbaar.intake.IntakeHttpTest.form;
+import static nl.k80.wendbaar.intake.IntakeHttpTest.topic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import nl.k80.wendbaar.support.HttpApi.Response;
+import nl.k80.wendbaar.support.Postgres;
+import nl.k80.wendbaar.support.RunningApp;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Production concerns on a real PostgreSQL: load, restarts, an outage, two instances on one database. */
+class PostgresOperationsTest {
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void fiftyConcurrentSubmissionsGetFiftyTopicsWithDistinctReferences() throws Exception {
+    try (RunningApp app = RunningApp.onPostgres(Postgres.newDatabase())) {
+      List<Response> responses = parallel(50, i -> app.as("ambtenaar").post(SUBMIT, form(topic())));
+      assertThat(responses).allSatisfy(response -> assertThat(response.status()).isEqualTo(200));
+      Set<String> references = new HashSet<>();
+      responses.forEach(response -> references.add(response.json().get("businessKey").asText()));
+      assertThat(references).hasSize(50);
+      assertThat(app.engine().getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey("topicIntake").count()).isEqualTo(50);
+    }
+  }
+
+  @Test
+  void topicsTasksAndTimersSurviveARestartAndTimersStillFire() {
+    String database = Postgres.newDatabase();
+    String watched;
+    String screened;
+    try (RunningApp before = RunningApp.onPostgres(database)) {
+      watched = submitAndScreen(before, "ENKELE", "JA");
+      screened = before.as("ambtenaar").post(SUBMIT, form(topic())).json().get("id").asText();
+      assertThat(before.engine().getManagementService().createJobQuery().processInstanceId(watched).timers().count())
+          .isEqualTo(1);
+    }
+    try (RunningApp after = RunningApp.onPostgres(database)) {
+      ProcessEngine engine = after.engine();
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(Set.of(watched, screened))
+          .count()).isEqualTo(2);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(screened).singleResult()
+          .getTaskDefinitionKey()).isEqualTo("screenTopic");
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(watched).timers().count())
+          .isEqualTo(1);
+
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(100))));
+      waitUntil(Duration.ofSeconds(60), () -> reassessTask(engine, watched) != null);
+    }
+  }
+
+  @Test
+  void aDatabaseOutageFailsRequestsCleanlyAndTheAppRecoversByItself() throws Exception {
+    try (RunningApp app = RunningApp.onPostgres(Postgres.newDatabase())) {
+      assertThat(app.as("ambtenaar").post(SUBMIT, form(topic())).status()).isEqualTo(200);
+      long topicsBefore = app.engine().getHistoryService().createHistoricProcessInstanceQuery().count();
+
+      Postgres.stop();
+      try {
+        Instant asked = Instant.now();
+        Response failed = app.as("ambtenaar").post(SUBMIT, form(topic()));
+        assertThat(failed.status()).isBetween(500, 599);
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(20));
+        Response health = nl.k80.wendbaar.support.HttpApi.anonymous(app.port()).get("/actuator/health");
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().get("components").get("db").get("status").asText()).isEqualTo("DOWN");
+      } finally {
+        Postgres.restart();
+      }
+
+      waitUntil(Duration.ofSeconds(60),
+          () -> nl.k80.wendbaar.support.HttpApi.anonymous(app.port()).get("/actuator/health").status() == 200);
+      assertThat(app.engine().getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(topicsBefore);
+      assertThat(app.as("ambtenaar").post(SUBMIT, form(topic())).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void twoInstancesOnOneDatabaseHandOutUniqueReferencesAndRunEachJobOnce() throws Exception {
+    String database = Postgres.newDatabase();
+    try (RunningApp first = RunningApp.onPostgres(database); RunningApp second = RunningApp.onPostgres(database)) {
+      List<RunningApp> apps = List.of(first, second);
+      List<Response> responses = parallel(20, i -> apps.get(i % 2).as("ambtenaar").post(SUBMIT,
+          form(watchedTopic())));
+      Set<String> references = new HashSet<>();
+      List<String> instances = new ArrayList<>();
+      for (Response response : responses) {
+        assertThat(response.status()).isEqualTo(200);
+        references.add(response.json().get("businessKey").asText());
+        instances.add(response.json().get("id").asText());
+      }
+      assertThat(references).hasSize(20);
+      for (int i = 0; i < instances.size(); i++) {
+        RunningApp app = apps.get(i % 2);
+        Task screening = app.engine().getTaskService().createTaskQuery().processInstanceId(instances.get(i))
+            .singleResult();
+        assertThat(app.as("secretaris").post("/engine-rest/task/" + screening.getId() + "/submit-form",
+            form(Map.of("screeningOutcome", "COMPLEET"))).status()).isEqualTo(204);
+      }
+
+      // Both job executors now compete for the same 20 watch timers.
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(100))));
+      ProcessEngine engine = first.engine();
+      waitUntil(Duration.ofSeconds(90), () -> instances.stream().allMatch(id -> reassessTask(engine, id) != null));
+      for (String instance : instances) {
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
+            .activityId("watchPeriod").finished().count()).as(instance).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).count()).isEqualTo(1);
+      }
+      assertThat(engine.getManagementService().createJobQuery().withException().count()).isZero();
+    }
+  }
+
+  private static Map<String, Object> watchedTopic() {
+    Map<String, Object> values = topic();
+    values.put("membersAffected", "ENKELE");
+    values.put("coveredElsewhere", "JA");
+    return values;
+  }
+
+  private static String submitAndScreen(RunningApp app, String members, String covered) {
+    Map<String, Object> values = topic();
+    values.put("membersAffected", members);
+    values.put("coveredElsewhere", covered);
+    String instance = app.as("ambtenaar").post(SUBMIT, form(values)).json().get("id").asText();
+    Task screening = app.engine().getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    app.as("secretaris").post("/engine-rest/task/" + screening.getId() + "/submit-form",
+        form(Map.of("screeningOutcome", "COMPLEET")));
+    assertThat(app.engine().getRuntimeService().getVariable(instance, "finalDecision")).isEqualTo("VOLGEN");
+    return instance;
+  }
+
+  private static Task reassessTask(ProcessEngine engine, String instance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("reassessTopic")
+        .singleResult();
+  }
+
+  private static void waitUntil(Duration limit, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(limit);
+    while (!condition.getAsBoolean()) {
+      assertThat(Instant.now()).as("waited " + limit).isBefore(deadline);
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  interface Indexed<T> {
+    T call(int index) throws Exception;
+  }
+
+  private static <T> List<T> parallel(int count, Indexed<T> work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(count);
+    try {
+      List<Callable<T>> calls = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int index = i;
+        calls.add(() -> work.call(index));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : pool.invokeAll(calls)) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
