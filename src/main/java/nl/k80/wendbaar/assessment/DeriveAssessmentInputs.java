@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
  * maxActiveTopics (configuration, not a literal in the table).
  */
 @Component("deriveAssessmentInputs")
-class DeriveAssessmentInputs implements JavaDelegate {
+public class DeriveAssessmentInputs implements JavaDelegate {
 
   private final TaskService taskService;
   private final IntakeProperties intake;
 
-  DeriveAssessmentInputs(TaskService taskService, IntakeProperties intake) {
+  public DeriveAssessmentInputs(TaskService taskService, IntakeProperties intake) {
     this.taskService = taskService;
     this.intake = intake;
   }

@@ -1,6 +1,7 @@
 package nl.k80.wendbaar.identity;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The Camunda groups of the contract. Who sits in them is data, managed in Camunda Admin. */
 public final class K80Groups {
@@ -27,7 +28,7 @@ public final class K80Groups {
       new Group(BOARD, "Dagelijks Bestuur"));
 
   public static List<Group> all() {
-    return java.util.stream.Stream.concat(ROLES.stream(), PORTFOLIOS.stream()).toList();
+    return Stream.concat(ROLES.stream(), PORTFOLIOS.stream()).toList();
   }
 
   public static List<String> portfolioIds() {

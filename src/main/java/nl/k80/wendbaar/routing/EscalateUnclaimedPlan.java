@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
  * the board. A claimed task is left alone.
  */
 @Component("escalateUnclaimedPlan")
-class EscalateUnclaimedPlan implements JavaDelegate {
+public class EscalateUnclaimedPlan implements JavaDelegate {
 
   static final int REMINDED_PRIORITY = 75;
   static final int ESCALATED_PRIORITY = 100;
 
   private final TaskService taskService;
 
-  EscalateUnclaimedPlan(TaskService taskService) {
+  public EscalateUnclaimedPlan(TaskService taskService) {
     this.taskService = taskService;
   }
 

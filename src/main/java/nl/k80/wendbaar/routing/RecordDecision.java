@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * the topic to another portfolio.
  */
 @Component("recordDecision")
-class RecordDecision implements JavaDelegate {
+public class RecordDecision implements JavaDelegate {
 
   static final String FRAMEWORK = "AFWEGINGSKADER";
   static final String BOARD = "DAGELIJKS_BESTUUR";

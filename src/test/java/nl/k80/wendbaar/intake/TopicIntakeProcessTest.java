@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.k80.wendbaar.assessment.DeriveAssessmentInputs;
+import nl.k80.wendbaar.routing.EscalateUnclaimedPlan;
+import nl.k80.wendbaar.routing.RecordDecision;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -57,7 +60,7 @@ class TopicIntakeProcessTest {
   void setUp() {
     // The assert library keeps its engine in a ThreadLocal: always this class's engine.
     BpmnAwareTests.init(engine);
-    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(1))));
+    ClockUtil.setCurrentTime(atTen(TODAY));
     DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
     Flyway.configure().dataSource(dataSource).table("k80_schema_history").baselineOnMigrate(true)
         .baselineVersion("0").load().migrate();
@@ -72,15 +75,20 @@ class TopicIntakeProcessTest {
     Mocks.register("validateTaskCompletion", new ValidateTaskCompletion(engine.getHistoryService()));
     Mocks.register("assignReference", new AssignReference(
         new ReferenceNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource))));
-    Mocks.register("deriveAssessmentInputs", IntakeTestBeans.deriveAssessmentInputs(engine, periods));
-    Mocks.register("recordDecision", IntakeTestBeans.recordDecision());
-    Mocks.register("escalateUnclaimedPlan", IntakeTestBeans.escalateUnclaimedPlan(engine));
+    Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(), periods));
+    Mocks.register("recordDecision", new RecordDecision());
+    Mocks.register("escalateUnclaimedPlan", new EscalateUnclaimedPlan(engine.getTaskService()));
   }
 
   @AfterEach
   void tearDown() {
     Mocks.reset();
     ClockUtil.reset();
+  }
+
+  /** 10:00 Dutch winter time on that day: "now" in these tests, and what timers are measured against. */
+  static Date atTen(LocalDate day) {
+    return Date.from(day.atTime(10, 0).toInstant(ZoneOffset.ofHours(1)));
   }
 
   static Map<String, Object> topic(String theme, String impact, String members, String covered) {
@@ -180,8 +188,7 @@ class TopicIntakeProcessTest {
     ProcessInstance instance = submitAndScreen(topic("WONEN", "SPECIFIEK", "ENKELE", "JA"));
     assertThat(instance).isWaitingAt("watchPeriod").variables().containsEntry("finalDecision", "VOLGEN");
     Job watch = timer(instance, "watchPeriod");
-    assertThat(watch.getDuedate()).isEqualTo(Date.from(TODAY.plusMonths(3).atTime(10, 0)
-        .toInstant(ZoneOffset.ofHours(1))));
+    assertThat(watch.getDuedate()).isEqualTo(atTen(TODAY.plusMonths(3)));
     engine.getManagementService().executeJob(watch.getId());
     assertThat(instance).isWaitingAt("reassessTopic").task().hasCandidateGroup("secretariaat");
     complete(task(instance), withVariables("membersAffected", "MEESTE", "coveredElsewhere", "NEE"));
@@ -255,8 +262,7 @@ class TopicIntakeProcessTest {
     ProcessInstance instance = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
     complete(task(instance), withVariables("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke regels?"));
     Job timeout = timer(instance, "supplementTimeout");
-    assertThat(timeout.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(14).atTime(10, 0)
-        .toInstant(ZoneOffset.ofHours(1))));
+    assertThat(timeout.getDuedate()).isEqualTo(atTen(TODAY.plusDays(14)));
     engine.getManagementService().executeJob(timeout.getId());
     assertThat(instance).isEnded().hasPassed("closedNotSupplemented");
   }
@@ -278,15 +284,13 @@ class TopicIntakeProcessTest {
   void anUnclaimedPlanIsRemindedAndThenEscalatedToTheBoard() {
     ProcessInstance instance = submitAndScreen(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
     Job reminder = timer(instance, "planReminder");
-    assertThat(reminder.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(5).atTime(10, 0)
-        .toInstant(ZoneOffset.ofHours(1))));
+    assertThat(reminder.getDuedate()).isEqualTo(atTen(TODAY.plusDays(5)));
     engine.getManagementService().executeJob(reminder.getId());
     assertThat(task(instance).getPriority()).isEqualTo(75);
     assertThat(instance).task().hasCandidateGroup("portefeuille-wonen").isNotAssigned();
 
     Job escalation = timer(instance, "planEscalation");
-    assertThat(escalation.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(14).atTime(10, 0)
-        .toInstant(ZoneOffset.ofHours(1))));
+    assertThat(escalation.getDuedate()).isEqualTo(atTen(TODAY.plusDays(14)));
     engine.getManagementService().executeJob(escalation.getId());
     assertThat(task(instance).getPriority()).isEqualTo(100);
     assertThat(instance).task().hasCandidateGroup("dagelijks-bestuur");
