@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import nl.k80.wendbaar.assessment.DeriveAssessmentInputs;
+import nl.k80.wendbaar.notification.MailEvent;
 import nl.k80.wendbaar.routing.EscalateUnclaimedPlan;
 import nl.k80.wendbaar.routing.RecordDecision;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -55,6 +56,7 @@ class TopicIntakeProcessTest {
   static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
   ProcessEngine engine;
+  RecordedMails mails;
 
   @BeforeEach
   void setUp() {
@@ -71,13 +73,32 @@ class TopicIntakeProcessTest {
     periods.setWatchPeriod("P3M");
     periods.setMaxActiveTopics(3);
     Mocks.register("intakeProperties", periods);
+    mails = new RecordedMails(engine);
+    Mocks.register("topicMail", mails);
+    ensureUser("ambtenaar", "ambtenaren");
+    ensureUser("secretaris", "secretariaat");
+    ensureUser("ph-wonen", "portefeuille-wonen");
+    ensureUser("voorzitter", "dagelijks-bestuur");
     Mocks.register("validateSubmission", new ValidateSubmission(engine.getIdentityService()));
     Mocks.register("validateTaskCompletion", new ValidateTaskCompletion(engine.getHistoryService()));
     Mocks.register("assignReference", new AssignReference(
         new ReferenceNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource))));
     Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(), periods));
     Mocks.register("recordDecision", new RecordDecision());
-    Mocks.register("escalateUnclaimedPlan", new EscalateUnclaimedPlan(engine.getTaskService()));
+    Mocks.register("escalateUnclaimedPlan", new EscalateUnclaimedPlan(engine.getTaskService(), mails));
+  }
+
+  void ensureUser(String id, String group) {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setEmail(id + "@k80.example");
+      identity.saveUser(user);
+      if (identity.createGroupQuery().groupId(group).count() == 0) {
+        identity.saveGroup(identity.newGroup(group));
+      }
+      identity.createMembership(id, group);
+    }
   }
 
   @AfterEach
@@ -96,6 +117,7 @@ class TopicIntakeProcessTest {
         "description", "Nieuwe regels maken woningbouw in kleine kernen lastig.", "municipality", "Wijdemeren",
         "source", "RIJK", "theme", theme, "smallMunicipalityImpact", impact, "membersAffected", members,
         "coveredElsewhere", covered, "requestedRole", "LOBBY"));
+    topic.put("submitter", "ambtenaar");
     return topic;
   }
 
@@ -161,6 +183,11 @@ class TopicIntakeProcessTest {
         .hasMessageContaining("'resultSummary'");
     complete(task(instance), withVariables("resultSummary", "Regels aangepast"));
     assertThat(instance).isEnded().hasPassed("topicCompleted");
+    assertThat(mails.eventsFor(instance.getBusinessKey())).containsExactly(MailEvent.ACCEPTED, MailEvent.TASK_ROUTED,
+        MailEvent.DECIDED, MailEvent.TASK_ROUTED, MailEvent.TASK_ROUTED, MailEvent.COMPLETED);
+    assertThat(mails.recipientsOf(instance.getBusinessKey(), MailEvent.ACCEPTED)).containsExactly("ambtenaar@k80.example");
+    assertThat(mails.recipientsOf(instance.getBusinessKey(), MailEvent.TASK_ROUTED)).containsExactly("ph-wonen@k80.example");
+    assertThat(mails.recipientsOf(instance.getBusinessKey(), MailEvent.COMPLETED)).containsExactly("ambtenaar@k80.example");
   }
 
   @Test
@@ -208,6 +235,7 @@ class TopicIntakeProcessTest {
         "boardPortfolioGroup", "portefeuille-financien"));
     assertThat(instance).variables().containsEntry("finalDecision", boardDecision)
         .containsEntry("decidedBy", "DAGELIJKS_BESTUUR").containsEntry("portfolioGroup", "portefeuille-financien");
+    assertThat(mails.eventsFor(instance.getBusinessKey())).containsSubsequence(MailEvent.TASK_ROUTED, MailEvent.DECIDED);
     if (next.equals("notTakenUp")) {
       assertThat(instance).isEnded().hasPassed(next);
     } else {
@@ -253,6 +281,10 @@ class TopicIntakeProcessTest {
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'screeningRemark'");
     complete(task(instance), withVariables("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke regels?"));
     assertThat(instance).isWaitingAt("supplementTopic").task().isAssignedTo("ambtenaar");
+    assertThat(mails.eventsFor(instance.getBusinessKey())).containsExactly(MailEvent.ACCEPTED, MailEvent.TASK_ROUTED,
+        MailEvent.SUPPLEMENT_REQUESTED);
+    assertThat(mails.recipientsOf(instance.getBusinessKey(), MailEvent.SUPPLEMENT_REQUESTED))
+        .containsExactly("ambtenaar@k80.example");
     complete(task(instance), withVariables("description", "De nieuwe bouwregels van BZK."));
     assertThat(instance).isWaitingAt("screenTopic");
   }
@@ -265,6 +297,7 @@ class TopicIntakeProcessTest {
     assertThat(timeout.getDuedate()).isEqualTo(atTen(TODAY.plusDays(14)));
     engine.getManagementService().executeJob(timeout.getId());
     assertThat(instance).isEnded().hasPassed("closedNotSupplemented");
+    assertThat(mails.eventsFor(instance.getBusinessKey())).endsWith(MailEvent.CLOSED_UNANSWERED);
   }
 
   @Test
@@ -278,6 +311,7 @@ class TopicIntakeProcessTest {
     complete(task(duplicate), withVariables("screeningOutcome", "DUPLICAAT", "duplicateOf", original.getBusinessKey()));
     assertThat(duplicate).isEnded().hasPassed("closedAsDuplicate").variables()
         .containsEntry("duplicateOf", original.getBusinessKey());
+    assertThat(mails.eventsFor(duplicate.getBusinessKey())).endsWith(MailEvent.DUPLICATE);
   }
 
   @Test
@@ -287,6 +321,7 @@ class TopicIntakeProcessTest {
     assertThat(reminder.getDuedate()).isEqualTo(atTen(TODAY.plusDays(5)));
     engine.getManagementService().executeJob(reminder.getId());
     assertThat(task(instance).getPriority()).isEqualTo(75);
+    assertThat(mails.recipientsOf(instance.getBusinessKey(), MailEvent.REMINDER)).containsExactly("ph-wonen@k80.example");
     assertThat(instance).task().hasCandidateGroup("portefeuille-wonen").isNotAssigned();
 
     Job escalation = timer(instance, "planEscalation");
@@ -295,6 +330,8 @@ class TopicIntakeProcessTest {
     assertThat(task(instance).getPriority()).isEqualTo(100);
     assertThat(instance).task().hasCandidateGroup("dagelijks-bestuur");
     assertThat(instance).isWaitingAt("planTopic");
+    assertThat(mails.recipientsOf(instance.getBusinessKey(), MailEvent.ESCALATED))
+        .containsExactlyInAnyOrder("ph-wonen@k80.example", "voorzitter@k80.example");
   }
 
   @Test
@@ -307,5 +344,6 @@ class TopicIntakeProcessTest {
     assertThat(task(instance).getPriority()).isEqualTo(50);
     assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId()))
         .noneMatch(link -> "dagelijks-bestuur".equals(link.getGroupId()));
+    assertThat(mails.eventsFor(instance.getBusinessKey())).doesNotContain(MailEvent.REMINDER, MailEvent.ESCALATED);
   }
 }

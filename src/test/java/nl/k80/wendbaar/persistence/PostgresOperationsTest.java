@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.k80.wendbaar.support.HttpApi.Response;
 import nl.k80.wendbaar.support.Postgres;
 import nl.k80.wendbaar.support.RunningApp;
@@ -102,7 +104,11 @@ class PostgresOperationsTest {
   @Test
   void twoInstancesOnOneDatabaseHandOutUniqueReferencesAndRunEachJobOnce() throws Exception {
     String database = Postgres.newDatabase();
-    try (RunningApp first = RunningApp.onPostgres(database); RunningApp second = RunningApp.onPostgres(database)) {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    Map<String, String> mailServer = Map.of("spring.mail.port", String.valueOf(ServerSetupTest.SMTP.getPort()));
+    try (RunningApp first = RunningApp.onPostgres(database, mailServer);
+        RunningApp second = RunningApp.onPostgres(database, mailServer)) {
       List<RunningApp> apps = List.of(first, second);
       List<Response> responses = parallel(20, i -> apps.get(i % 2).as("ambtenaar").post(SUBMIT,
           form(watchedTopic())));
@@ -132,6 +138,22 @@ class PostgresOperationsTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).count()).isEqualTo(1);
       }
       assertThat(engine.getManagementService().createJobQuery().withException().count()).isZero();
+
+      // Mail too: every requested mail reaches the server exactly once, whichever instance sent it.
+      waitUntil(Duration.ofSeconds(60), () -> engine.getManagementService().createJobQuery()
+          .processDefinitionKey("topicMail").count() == 0);
+      long requested = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey("topicMail").finished().count();
+      Set<String> messageIds = new HashSet<>();
+      for (var message : smtp.getReceivedMessages()) {
+        messageIds.add(message.getMessageID());
+      }
+      // 20 confirmations, 20 screening tasks, 20 decisions (watch) and 20 reassessment tasks.
+      assertThat(requested).isEqualTo(80);
+      assertThat(smtp.getReceivedMessages()).hasSize(80);
+      assertThat(messageIds).hasSize(80);
+    } finally {
+      smtp.stop();
     }
   }
 

@@ -28,9 +28,15 @@ public final class RunningApp implements AutoCloseable {
 
   /** The demo app on a PostgreSQL database, with a quick job executor. */
   public static RunningApp onPostgres(String jdbcUrl) {
-    return start("demo", Map.of("spring.datasource.url", jdbcUrl, "spring.datasource.username", "postgres",
-        "spring.datasource.password", "postgres", "camunda.bpm.job-execution.wait-time-in-millis", "200",
-        "camunda.bpm.job-execution.max-wait", "1000"));
+    return onPostgres(jdbcUrl, Map.of());
+  }
+
+  public static RunningApp onPostgres(String jdbcUrl, Map<String, String> more) {
+    Map<String, String> properties = new HashMap<>(Map.of("spring.datasource.url", jdbcUrl,
+        "spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
+        "camunda.bpm.job-execution.wait-time-in-millis", "200", "camunda.bpm.job-execution.max-wait", "1000"));
+    properties.putAll(more);
+    return start("demo", properties);
   }
 
   public ConfigurableApplicationContext context() {

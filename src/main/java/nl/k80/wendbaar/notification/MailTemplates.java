@@ -1,0 +1,40 @@
+package nl.k80.wendbaar.notification;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** Renders templates/mail/topic.html and topic.txt; th:text escapes what users typed in the HTML part. */
+@Component
+class MailTemplates {
+
+  private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+  private final TemplateEngine engine = new TemplateEngine();
+
+  MailTemplates() {
+    engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html"));
+    engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt"));
+  }
+
+  String html(Map<String, Object> model) {
+    return engine.process("topic.html", new Context(DUTCH, model));
+  }
+
+  String text(Map<String, Object> model) {
+    return engine.process("topic.txt", new Context(DUTCH, model));
+  }
+
+  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/mail/");
+    resolver.setTemplateMode(mode);
+    resolver.setResolvablePatterns(Set.of(pattern));
+    resolver.setCharacterEncoding("UTF-8");
+    return resolver;
+  }
+}

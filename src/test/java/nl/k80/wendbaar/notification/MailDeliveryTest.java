@@ -1,0 +1,214 @@
+package nl.k80.wendbaar.notification;
+
+import static nl.k80.wendbaar.intake.IntakeHttpTest.SUBMIT;
+import static nl.k80.wendbaar.intake.IntakeHttpTest.form;
+import static nl.k80.wendbaar.intake.IntakeHttpTest.topic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.k80.wendbaar.support.DemoAppTest;
+import nl.k80.wendbaar.support.HttpApi;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Mail as users receive it, through a real SMTP server (GreenMail). The job executor is off so
+ * the test runs the mail jobs itself, as the executor would after the deciding transaction.
+ */
+@DemoAppTest
+@TestPropertySource(properties = {"spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false",
+    "k80.mail.retry-cycle=R3/PT1S", "k80.mail.base-url=https://wendbaar.k80.example"})
+class MailDeliveryTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ManagementService managementService;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  HttpApi as(String user) {
+    return HttpApi.basic(port, user, user);
+  }
+
+  List<Job> mailJobs() {
+    return managementService.createJobQuery().processDefinitionKey("topicMail").list();
+  }
+
+  void sendAllMail() {
+    mailJobs().forEach(job -> managementService.executeJob(job.getId()));
+    assertThat(mailJobs()).isEmpty();
+  }
+
+  MimeMessage mailTo(String address, String subjectPart) throws Exception {
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      boolean addressed = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+          .anyMatch(recipient -> recipient.toString().equals(address));
+      if (addressed && message.getSubject().contains(subjectPart)) {
+        return message;
+      }
+    }
+    throw new AssertionError("no mail to " + address + " about '" + subjectPart + "' among "
+        + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+          try {
+            return m.getSubject();
+          } catch (Exception e) {
+            return "?";
+          }
+        }).toList());
+  }
+
+  static String part(Part part, String mimeType) throws Exception {
+    if (part.isMimeType(mimeType)) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart child = multipart.getBodyPart(i);
+        String found = part(child, mimeType);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  String submit(Map<String, Object> values) {
+    return as("ambtenaar").post(SUBMIT, form(values)).json().get("businessKey").asText();
+  }
+
+  String task(String reference) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+  }
+
+  @Test
+  void aSubmissionIsConfirmedToTheSubmitterAndAnnouncedToTheSecretariat() throws Exception {
+    String reference = submit(topic());
+    assertThat(smtp.getReceivedMessages()).as("nothing is sent inside the submitting transaction").isEmpty();
+    sendAllMail();
+
+    MimeMessage confirmation = mailTo("ambtenaar@k80.example", "Aanmelding ontvangen");
+    assertThat(confirmation.getSubject()).contains(reference, "Energiecongestie in kleine kernen");
+    assertThat(confirmation.getFrom()[0].toString()).contains("noreply@k80.example");
+    assertThat(confirmation.getMessageID()).endsWith("@k80-wendbaar>");
+    assertThat(part(confirmation, "text/plain")).contains("kenmerk " + reference);
+    assertThat(part(confirmation, "text/html")).contains(reference, "Energiecongestie in kleine kernen");
+
+    MimeMessage announcement = mailTo("secretaris@k80.example", "Nieuwe taak");
+    assertThat(part(announcement, "text/plain")).contains("Screenen " + reference)
+        .contains("https://wendbaar.k80.example/camunda/app/tasklist/default/#/?task=" + task(reference));
+  }
+
+  @Test
+  void theSubmitterHearsWhatToSupplementTheDecisionAndTheResult() throws Exception {
+    String asked = submit(topic());
+    as("secretaris").post("/engine-rest/task/" + task(asked) + "/submit-form",
+        form(Map.of("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke netbeheerder?")));
+    String decided = submit(topic());
+    as("secretaris").post("/engine-rest/task/" + task(decided) + "/submit-form",
+        form(Map.of("screeningOutcome", "COMPLEET")));
+    as("ph-wonen").post("/engine-rest/task/" + task(decided) + "/submit-form",
+        form(Map.of("approachPlan", "Lobby bij het Rijk")));
+    as("ph-wonen").post("/engine-rest/task/" + task(decided) + "/submit-form",
+        form(Map.of("resultSummary", "Netcongestie staat op de agenda van het Rijk")));
+    sendAllMail();
+
+    assertThat(part(mailTo("ambtenaar@k80.example", "Graag aanvullen"), "text/plain")).contains("Welke netbeheerder?");
+    String decision = part(mailTo("ambtenaar@k80.example", decided + " Energiecongestie in kleine kernen: Besluit"),
+        "text/plain");
+    assertThat(decision).contains("Besluit van het afwegingskader: Oppakken.", "Oppakken: het thema is zeer relevant");
+    assertThat(part(mailTo("ph-wonen@k80.example", "Nieuwe taak"), "text/plain")).contains("Plan van aanpak " + decided);
+    assertThat(part(mailTo("ambtenaar@k80.example", "Afgerond"), "text/plain"))
+        .contains("Netcongestie staat op de agenda van het Rijk");
+  }
+
+  @Test
+  void whatUsersTypedIsEscapedInTheHtmlPart() throws Exception {
+    Map<String, Object> values = topic();
+    values.put("title", "<script>alert('x')</script> Netcongestie");
+    submit(values);
+    sendAllMail();
+    String html = part(mailTo("ambtenaar@k80.example", "Aanmelding ontvangen"), "text/html");
+    assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>");
+  }
+
+  @Test
+  void aMailServerOutageCostsNoSubmissionAndTheMailArrivesLater() throws Exception {
+    smtp.stop();
+    String reference = submit(topic());
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
+    Job confirmation = mailJobs().get(0);
+    assertThat(tryToRun(confirmation)).isFalse();
+    Job waiting = managementService.createJobQuery().jobId(confirmation.getId()).singleResult();
+    assertThat(waiting.getRetries()).isPositive();
+    assertThat(waiting.getExceptionMessage()).isNotBlank();
+
+    smtp.start();
+    sendAllMail();
+    assertThat(mailTo("ambtenaar@k80.example", "Aanmelding ontvangen")).isNotNull();
+  }
+
+  @Test
+  void aMailThatKeepsFailingBecomesAnIncidentAndRetryingItSendsIt() throws Exception {
+    smtp.stop();
+    submit(topic());
+    Job job = mailJobs().stream().filter(j -> variable(j, "mailEvent").equals("ACCEPTED")).findFirst().orElseThrow();
+    for (int tries = 0; tries < 10 && retriesLeft(job) > 0; tries++) {
+      tryToRun(job);
+    }
+    assertThat(retriesLeft(job)).isZero();
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId())
+        .singleResult();
+    assertThat(incident).as("incident after the last try").isNotNull();
+    assertThat(incident.getIncidentMessage()).containsIgnoringCase("connect");
+
+    smtp.start();
+    managementService.setJobRetries(job.getId(), 1);
+    managementService.executeJob(job.getId());
+    assertThat(mailTo("ambtenaar@k80.example", "Aanmelding ontvangen")).isNotNull();
+    assertThat(managementService.createJobQuery().jobId(job.getId()).count()).isZero();
+  }
+
+  private String variable(Job job, String name) {
+    return (String) runtimeService.getVariable(job.getProcessInstanceId(), name);
+  }
+
+  private int retriesLeft(Job job) {
+    return managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries();
+  }
+
+  private boolean tryToRun(Job job) {
+    try {
+      managementService.executeJob(job.getId());
+      return true;
+    } catch (RuntimeException failed) {
+      return false;
+    }
+  }
+}
