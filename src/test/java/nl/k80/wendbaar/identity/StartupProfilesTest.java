@@ -30,6 +30,8 @@ class StartupProfilesTest {
     assertThat(first.get("groups")).isEqualTo(K80Groups.all().size());
     assertThat(first.get("users")).isEqualTo(11);
     assertThat(first.get("filters")).isEqualTo(5);
+    assertThat(first.get("processVersions")).isEqualTo(2);
+    assertThat(first.get("decisionVersions")).isEqualTo(3);
     assertThat(second).isEqualTo(first);
     assertThat(third).isEqualTo(first);
   }
@@ -70,7 +72,10 @@ class StartupProfilesTest {
         "users", identity.createUserQuery().count(),
         "memberships", memberships,
         "authorizations", engine.getAuthorizationService().createAuthorizationQuery().count(),
-        "filters", engine.getFilterService().createFilterQuery().count());
+        "filters", engine.getFilterService().createFilterQuery().count(),
+        // Unchanged models are not deployed again as new versions.
+        "processVersions", engine.getRepositoryService().createProcessDefinitionQuery().count(),
+        "decisionVersions", engine.getRepositoryService().createDecisionDefinitionQuery().count());
   }
 
   private static <T> T withApp(String url, String profile, Map<String, String> properties,

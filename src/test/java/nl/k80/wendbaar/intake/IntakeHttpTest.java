@@ -157,6 +157,32 @@ public class IntakeHttpTest {
   }
 
   @Test
+  void theBoardReviewsEachDecisionWithItsInputsAndOutputsInCockpit() {
+    HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
+    String instance = official.post(SUBMIT, form(topic())).json().get("id").asText();
+    HttpApi secretary = HttpApi.basic(port, "secretaris", "secretaris");
+    secretary.post("/engine-rest/task/" + tasks(secretary, instance).get(0).get("id").asText() + "/submit-form",
+        form(Map.of("screeningOutcome", "COMPLEET")));
+
+    // The board member's Cockpit session, calling the API Cockpit's decision view calls.
+    HttpApi cockpit = HttpApi.webappSession(port, "voorzitter", "voorzitter", "cockpit");
+    String decisions = "/camunda/api/engine/engine/default/history/decision-instance?processInstanceId=" + instance
+        + "&decisionDefinitionKey=topicAssessment&includeInputs=true&includeOutputs=true";
+    Response seen = cockpit.get(decisions);
+    assertThat(seen.status()).isEqualTo(200);
+    assertThat(seen.json()).hasSize(1);
+    JsonNode decision = seen.json().get(0);
+    assertThat(decision.get("inputs").findValuesAsText("clauseName")).contains("Thema", "Relevantiescore",
+        "Lopende thema's in de portefeuille");
+    assertThat(decision.get("outputs").findValuesAsText("value")).contains("OPPAKKEN", "portefeuille-wonen");
+    Response xml = cockpit.get("/camunda/api/engine/engine/default/decision-definition/"
+        + decision.get("decisionDefinitionId").asText() + "/xml");
+    assertThat(xml.status()).isEqualTo(200);
+
+    assertThat(official.get("/engine-rest/history/decision-instance?processInstanceId=" + instance).json()).isEmpty();
+  }
+
+  @Test
   void otherRolesMayNotSubmitTopics() {
     Response refused = HttpApi.basic(port, "ph-wonen", "ph-wonen").post(SUBMIT, form(topic()));
     assertThat(refused.status()).isEqualTo(403);
