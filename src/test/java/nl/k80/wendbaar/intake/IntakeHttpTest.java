@@ -111,6 +111,9 @@ public class IntakeHttpTest {
     Map<String, Object> missingTitle = topic();
     missingTitle.remove("title");
     assertThat(official.post(SUBMIT, form(missingTitle)).status()).isEqualTo(400);
+    Response viaStart = official.post("/engine-rest/process-definition/key/topicIntake/start", form(missingTitle));
+    assertThat(viaStart.status()).isEqualTo(400);
+    assertThat(viaStart.json().get("message").asText()).contains("'title'");
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
     assertThat(lastNumber()).isEqualTo(numberBefore);
   }
