@@ -1,0 +1,7 @@
+// K80 Wendbaar: K80's name in the header.
+export default {
+  app: {
+    name: 'Wendbaar',
+    vendor: 'K80'
+  }
+};

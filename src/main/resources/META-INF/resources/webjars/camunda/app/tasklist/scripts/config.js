@@ -1,0 +1,29 @@
+// K80 Wendbaar: Camunda's default Tasklist configuration with K80's name in the header.
+export default {
+  app: {
+    name: 'Wendbaar',
+    vendor: 'K80'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};

@@ -1,0 +1,27 @@
+package nl.k80.wendbaar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.k80.wendbaar.support.DemoAppTest;
+import nl.k80.wendbaar.support.HttpApi;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The webapps serve K80's configuration and styles instead of Camunda's defaults. */
+@DemoAppTest
+class WebappBrandingTest {
+
+  @LocalServerPort
+  int port;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+  void eachWebappCarriesK80sNameAndNoMigrationBanner(String app) {
+    HttpApi browser = HttpApi.anonymous(port);
+    assertThat(browser.get("/camunda/app/" + app + "/scripts/config.js").body())
+        .contains("name: 'Wendbaar'", "vendor: 'K80'");
+    assertThat(browser.get("/camunda/app/" + app + "/styles/user-styles.css").body())
+        .contains(".ce-eol-banner").contains("display: none");
+  }
+}
