@@ -1,0 +1,74 @@
+package nl.k80.wendbaar.e2e;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven by Playwright, as a person uses the webapps. Playwright's own
+ * browser download cannot work here, so the system Chromium is required; without it the tests fail
+ * saying what to install (never skip).
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final Playwright playwright;
+  private final com.microsoft.playwright.Browser chromium;
+  private final String baseUrl;
+
+  Browser(int port) {
+    if (!Files.isExecutable(CHROMIUM)) {
+      throw new IllegalStateException("The browser tests need Debian's Chromium at " + CHROMIUM
+          + ": apt-get install -y chromium chromium-driver");
+    }
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    chromium = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run")));
+    baseUrl = "http://localhost:" + port;
+  }
+
+  /** A fresh browser session (own cookies) logged in to a webapp as a demo user. */
+  Page loggedIn(String user, String app) {
+    Page page = chromium.newContext(new NewContextOptions().setViewportSize(1400, 1000))
+        .newPage();
+    page.setDefaultTimeout(20_000);
+    page.navigate(baseUrl + "/camunda/app/" + app + "/default/");
+    page.locator("input[name='username'], #username, input[ng-model='username']").first().fill(user);
+    page.locator("input[type='password']").fill(user);
+    page.locator("button[type='submit']").click();
+    page.getByText(displayName(user)).first().waitFor();
+    return page;
+  }
+
+  String url(String path) {
+    return baseUrl + path;
+  }
+
+  static void screenshot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private static String displayName(String user) {
+    return switch (user) {
+      case "ambtenaar" -> "Anna Ambtenaar";
+      case "secretaris" -> "Sam Secretaris";
+      case "voorzitter" -> "Vera Voorzitter";
+      default -> "Portefeuillehouder";
+    };
+  }
+
+  @Override
+  public void close() {
+    chromium.close();
+    playwright.close();
+  }
+}

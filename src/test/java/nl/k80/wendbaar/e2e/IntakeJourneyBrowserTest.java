@@ -1,0 +1,183 @@
+package nl.k80.wendbaar.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.Map;
+import nl.k80.wendbaar.intake.IntakeHttpTest;
+import nl.k80.wendbaar.support.DemoAppTest;
+import nl.k80.wendbaar.support.HttpApi;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The journey of a topic as its people click it in Tasklist and Cockpit, with a screenshot of
+ * every step under target/screenshots/.
+ */
+@DemoAppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntakeJourneyBrowserTest {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  HistoryService historyService;
+
+  Browser browser;
+
+  @BeforeEach
+  void browser() {
+    if (browser == null) {
+      browser = new Browser(port);
+    }
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** form-js selects are widgets of their own, not native select elements. */
+  static void choose(Page page, String label, String option) {
+    page.locator(".fjs-form-field-select").filter(new Locator.FilterOptions()
+        .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label)))).first()
+        .locator(".fjs-input-group").first().click();
+    page.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
+  }
+
+  static void openTask(Page page, String filter, String taskNameStart) {
+    page.getByText(filter, new Page.GetByTextOptions().setExact(true)).first().click();
+    page.locator(".tasks-list").getByText(taskNameStart).first().click();
+    page.locator(".fjs-container").waitFor();
+  }
+
+  /** Tasklist keeps a task's form read-only until somebody claims the task. */
+  static void claim(Page page) {
+    Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true));
+    claim.click();
+    claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+  }
+
+  @Test
+  void anOfficialSubmitsTheSecretariatScreensAndThePortfolioHolderFindsTheTopic() {
+    Page official = browser.loggedIn("ambtenaar", "tasklist");
+    official.getByText("Start process").click();
+    official.getByText("Actueel thema: intake en afweging").click();
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).waitFor();
+    official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"))
+        .click();
+    Locator titleField = official.locator(".fjs-form-field").filter(new Locator.FilterOptions()
+        .setHas(official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel"))));
+    assertThat(titleField.locator(".fjs-form-field-error")).isVisible();
+    Browser.screenshot(official, "1a-aanmelden-validatie");
+
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).fill("Netcongestie in kleine kernen");
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Omschrijving"))
+        .fill("Netbeheerders wijzen nieuwe aansluitingen af.");
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Gemeente")).fill("Ameland");
+    choose(official, "Wie legt het thema voor?", "Lidgemeente");
+    choose(official, "Thema van de K80-agenda", "Wonen");
+    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ja, kleine gemeenten specifiek of harder")).check();
+    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("De meeste leden")).check();
+    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nee").setExact(true)).check();
+    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Lobby")).check();
+    Browser.screenshot(official, "1b-aanmelden-ingevuld");
+    official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"))
+        .click();
+    official.locator(".modal-dialog").waitFor(new Locator.WaitForOptions()
+        .setState(WaitForSelectorState.DETACHED));
+    Browser.screenshot(official, "1c-aangemeld");
+
+    ProcessInstance topic = runtimeService.createProcessInstanceQuery().processDefinitionKey("topicIntake")
+        .variableValueEquals("title", "Netcongestie in kleine kernen").singleResult();
+    String reference = topic.getBusinessKey();
+    assertThat(runtimeService.getVariable(topic.getId(), "submitter")).isEqualTo("ambtenaar");
+
+    Page secretary = browser.loggedIn("secretaris", "tasklist");
+    openTask(secretary, "Te screenen", "Screenen " + reference);
+    assertThat(secretary.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).first())
+        .hasValue("Netcongestie in kleine kernen");
+    claim(secretary);
+    secretary.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Compleet: nu afwegen")).check();
+    Browser.screenshot(secretary, "2-screenen");
+    secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+    secretary.locator(".tasks-list").getByText("Screenen " + reference).waitFor(new Locator.WaitForOptions()
+        .setState(WaitForSelectorState.DETACHED));
+    assertThat(runtimeService.getVariable(topic.getId(), "finalDecision")).isEqualTo("OPPAKKEN");
+
+    Page wonen = browser.loggedIn("ph-wonen", "tasklist");
+    openTask(wonen, "Taken van mijn groepen", "Plan van aanpak " + reference);
+    assertThat(wonen.locator(".fjs-container")).containsText("Besluit afwegingskader");
+    assertThat(wonen.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Motivering")).first())
+        .hasValue(java.util.regex.Pattern.compile("^Oppakken: .*"));
+    Browser.screenshot(wonen, "3a-portefeuillehouder-wonen");
+
+    Page financien = browser.loggedIn("ph-financien", "tasklist");
+    financien.getByText("Taken van mijn groepen", new Page.GetByTextOptions().setExact(true)).first().click();
+    // The list has loaded, and it is empty: the Wonen topic is not offered to Financiën.
+    financien.getByText("No task matching filters found").waitFor();
+    assertThat(financien.locator(".tasks-list")).not().containsText(reference);
+    Browser.screenshot(financien, "3b-portefeuillehouder-financien");
+
+    Page cockpit = browser.loggedIn("voorzitter", "cockpit");
+    String decisionInstance = historyService.createHistoricDecisionInstanceQuery().processInstanceId(topic.getId())
+        .decisionDefinitionKey("topicAssessment").singleResult().getId();
+    cockpit.navigate(browser.url("/camunda/app/cockpit/default/#/decision-instance/" + decisionInstance));
+    assertThat(cockpit.locator("body")).containsText("Relevantiescore");
+    assertThat(cockpit.locator("body")).containsText("OPPAKKEN");
+    Browser.screenshot(cockpit, "4-cockpit-besluit");
+  }
+
+  @Test
+  void theBoardDecidesATopicPutBeforeIt() {
+    HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
+    Map<String, Object> values = IntakeHttpTest.topic();
+    values.put("title", "Europese regels voor kleine zuiveringen");
+    values.put("theme", "OVERIG");
+    String instance = official.post(IntakeHttpTest.SUBMIT, IntakeHttpTest.form(values)).json().get("id").asText();
+    String reference = runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult()
+        .getBusinessKey();
+    String screening = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    HttpApi.basic(port, "secretaris", "secretaris").post("/engine-rest/task/" + screening + "/submit-form",
+        IntakeHttpTest.form(Map.of("screeningOutcome", "COMPLEET")));
+    assertThat(runtimeService.getVariable(instance, "decision")).isEqualTo("VOORLEGGEN_DB");
+
+    Page board = browser.loggedIn("voorzitter", "tasklist");
+    openTask(board, "Voor het Dagelijks Bestuur", "Besluit DB " + reference);
+    claim(board);
+    choose(board, "Besluit van het Dagelijks Bestuur", "Aansluiten bij een partner");
+    board.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Motivering van het Dagelijks Bestuur"))
+        .fill("De VNG trekt dit; K80 sluit aan.");
+    choose(board, "Andere portefeuille (optioneel)", "Landelijk gebied");
+    Browser.screenshot(board, "5-besluit-db");
+    board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+    board.locator(".tasks-list").getByText("Besluit DB " + reference).waitFor(new Locator.WaitForOptions()
+        .setState(WaitForSelectorState.DETACHED));
+
+    assertThat(runtimeService.getVariables(instance)).containsEntry("finalDecision", "AANSLUITEN")
+        .containsEntry("decidedBy", "DAGELIJKS_BESTUUR").containsEntry("portfolioGroup", "portefeuille-landelijk-gebied");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+        .isEqualTo("joinPartner");
+  }
+}
