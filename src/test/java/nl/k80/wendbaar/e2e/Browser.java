@@ -18,6 +18,7 @@ final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
 
   private final Playwright playwright;
   private final com.microsoft.playwright.Browser chromium;
@@ -51,6 +52,25 @@ final class Browser implements AutoCloseable {
 
   String url(String path) {
     return baseUrl + path;
+  }
+
+  /**
+   * The serious and critical accessibility violations that axe-core finds inside the element, as
+   * readable lines (rule, impact, help, where).
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> accessibilityProblems(Page page, String selector) {
+    if (!Files.isReadable(AXE)) {
+      throw new IllegalStateException("The accessibility checks need axe-core from npm at " + AXE + ": run npm ci");
+    }
+    page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+    return (List<String>) page.evaluate("""
+        async selector => {
+          const result = await axe.run(document.querySelector(selector), { resultTypes: ['violations'] });
+          return result.violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+        }""", selector);
   }
 
   static void screenshot(Page page, String name) {

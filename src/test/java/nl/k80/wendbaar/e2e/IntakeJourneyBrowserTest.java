@@ -85,6 +85,12 @@ class IntakeJourneyBrowserTest {
     official.getByText("Start process").click();
     official.getByText("Actueel thema: intake en afweging").click();
     official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).waitFor();
+    assertThat(Browser.accessibilityProblems(official, ".fjs-container")).as("start form").isEmpty();
+    // The check itself sees a violation: an unlabelled field planted in the form, then removed.
+    official.evaluate("document.querySelector('.fjs-container').insertAdjacentHTML('beforeend', "
+        + "'<input id=\"k80-unlabelled\" type=\"text\">')");
+    assertThat(Browser.accessibilityProblems(official, ".fjs-container")).anyMatch(problem -> problem.startsWith("label"));
+    official.evaluate("document.getElementById('k80-unlabelled').remove()");
     official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"))
         .click();
     Locator titleField = official.locator(".fjs-form-field").filter(new Locator.FilterOptions()
@@ -119,6 +125,7 @@ class IntakeJourneyBrowserTest {
     assertThat(secretary.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).first())
         .hasValue("Netcongestie in kleine kernen");
     claim(secretary);
+    assertThat(Browser.accessibilityProblems(secretary, ".fjs-container")).as("screening form").isEmpty();
     secretary.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Compleet: nu afwegen")).check();
     Browser.screenshot(secretary, "2-screenen");
     secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
@@ -129,6 +136,7 @@ class IntakeJourneyBrowserTest {
     Page wonen = browser.loggedIn("ph-wonen", "tasklist");
     openTask(wonen, "Taken van mijn groepen", "Plan van aanpak " + reference);
     assertThat(wonen.locator(".fjs-container")).containsText("Besluit afwegingskader");
+    assertThat(Browser.accessibilityProblems(wonen, ".fjs-container")).as("plan form").isEmpty();
     assertThat(wonen.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Motivering")).first())
         .hasValue(java.util.regex.Pattern.compile("^Oppakken: .*"));
     Browser.screenshot(wonen, "3a-portefeuillehouder-wonen");
@@ -166,6 +174,7 @@ class IntakeJourneyBrowserTest {
     Page board = browser.loggedIn("voorzitter", "tasklist");
     openTask(board, "Voor het Dagelijks Bestuur", "Besluit DB " + reference);
     claim(board);
+    assertThat(Browser.accessibilityProblems(board, ".fjs-container")).as("board form").isEmpty();
     choose(board, "Besluit van het Dagelijks Bestuur", "Aansluiten bij een partner");
     board.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Motivering van het Dagelijks Bestuur"))
         .fill("De VNG trekt dit; K80 sluit aan.");
