@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * refused or failed submission consumes none.
  */
 @Component
-public class ReferenceNumbers {
+class ReferenceNumbers {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate savepoint;
@@ -24,7 +24,7 @@ public class ReferenceNumbers {
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  public String next(int year) {
+  String next(int year) {
     if (jdbc.update("UPDATE k80_reference_counter SET last_number = last_number + 1 WHERE counter_year = ?", year) == 0) {
       createYear(year);
       jdbc.update("UPDATE k80_reference_counter SET last_number = last_number + 1 WHERE counter_year = ?", year);

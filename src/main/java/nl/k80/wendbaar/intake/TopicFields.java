@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * The contract's rules for the fields of a topic. A broken rule is a FormFieldValidationException,
  * which Camunda's REST API answers with HTTP 400, the message naming the field.
  */
-public final class TopicFields {
+final class TopicFields {
 
-  public static final Map<String, List<String>> CHOICES = Map.of(
+  static final Map<String, List<String>> CHOICES = Map.of(
       "source", List.of("VNG", "RIJK", "PROVINCIE", "LID", "EUROPA", "OVERIG"),
       "theme", List.of("NABIJHEID", "VITALE_KERNEN", "WONEN", "SOCIAAL_DOMEIN", "LANDELIJK_GEBIED", "FINANCIEN",
           "WERKGEVERSCHAP", "OVERIG"),

@@ -77,7 +77,16 @@ class IntakeJourneyBrowserTest {
     page.locator(".fjs-container").waitFor();
   }
 
-  /** Tasklist keeps a task's form read-only until somebody claims the task. */
+  /**
+   * Opens a group task to work on it, as its user would: claims it (Tasklist keeps the form
+   * read-only until then) and checks the form for accessibility.
+   */
+  static void openToWork(Page page, String filter, String taskNameStart, String form) {
+    openTask(page, filter, taskNameStart);
+    claim(page);
+    assertThat(Browser.accessibilityProblems(page, ".fjs-container")).as(form).isEmpty();
+  }
+
   static void claim(Page page) {
     Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true));
     claim.click();
@@ -126,11 +135,9 @@ class IntakeJourneyBrowserTest {
     assertThat(runtimeService.getVariable(topic.getId(), "submitter")).isEqualTo("ambtenaar");
 
     Page secretary = browser.loggedIn("secretaris", "tasklist");
-    openTask(secretary, "Te screenen", "Screenen " + reference);
+    openToWork(secretary, "Te screenen", "Screenen " + reference, "screening form");
     assertThat(secretary.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).first())
         .hasValue("Netcongestie in kleine kernen");
-    claim(secretary);
-    assertThat(Browser.accessibilityProblems(secretary, ".fjs-container")).as("screening form").isEmpty();
     secretary.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Compleet: nu afwegen")).check();
     Browser.screenshot(secretary, "2-screenen");
     secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
@@ -177,9 +184,7 @@ class IntakeJourneyBrowserTest {
     assertThat(runtimeService.getVariable(instance, "decision")).isEqualTo("VOORLEGGEN_DB");
 
     Page board = browser.loggedIn("voorzitter", "tasklist");
-    openTask(board, "Voor het Dagelijks Bestuur", "Besluit DB " + reference);
-    claim(board);
-    assertThat(Browser.accessibilityProblems(board, ".fjs-container")).as("board form").isEmpty();
+    openToWork(board, "Voor het Dagelijks Bestuur", "Besluit DB " + reference, "board form");
     choose(board, "Besluit van het Dagelijks Bestuur", "Aansluiten bij een partner");
     board.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Motivering van het Dagelijks Bestuur"))
         .fill("De VNG trekt dit; K80 sluit aan.");
@@ -250,9 +255,7 @@ class IntakeJourneyBrowserTest {
         .getId());
     Page secretary = browser.loggedIn("secretaris", "tasklist");
     String reassess = "Opnieuw wegen " + reference(instance);
-    openTask(secretary, "Taken van mijn groepen", reassess);
-    claim(secretary);
-    assertThat(Browser.accessibilityProblems(secretary, ".fjs-container")).as("reassessment form").isEmpty();
+    openToWork(secretary, "Taken van mijn groepen", reassess, "reassessment form");
     secretary.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("De meeste leden")).check();
     secretary.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nee").setExact(true)).check();
     completeInBrowser(secretary, "7-opnieuw-wegen");
@@ -273,9 +276,7 @@ class IntakeJourneyBrowserTest {
 
     Page wonen = browser.loggedIn("ph-wonen", "tasklist");
     String execute = "Uitvoeren " + reference(executed);
-    openTask(wonen, "Taken van mijn groepen", execute);
-    claim(wonen);
-    assertThat(Browser.accessibilityProblems(wonen, ".fjs-container")).as("execution form").isEmpty();
+    openToWork(wonen, "Taken van mijn groepen", execute, "execution form");
     wonen.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Resultaat"))
         .fill("De regeling is aangenomen.");
     completeInBrowser(wonen, "8-uitvoeren");
@@ -283,9 +284,7 @@ class IntakeJourneyBrowserTest {
         .isEqualTo(1);
 
     String join = "Aansluiten bij partner " + reference(joined);
-    openTask(wonen, "Taken van mijn groepen", join);
-    claim(wonen);
-    assertThat(Browser.accessibilityProblems(wonen, ".fjs-container")).as("join form").isEmpty();
+    openToWork(wonen, "Taken van mijn groepen", join, "join form");
     wonen.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Bij welke partner sluit K80 aan?"))
         .fill("VNG");
     wonen.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Hoe sluit K80 aan?"))
