@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import nl.k80.wendbaar.assessment.DeriveAssessmentInputs;
 import nl.k80.wendbaar.notification.MailEvent;
+import nl.k80.wendbaar.reporting.TopicRegister;
 import nl.k80.wendbaar.routing.EscalateUnclaimedPlan;
 import nl.k80.wendbaar.routing.RecordDecision;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,6 +58,7 @@ class TopicIntakeProcessTest {
 
   ProcessEngine engine;
   RecordedMails mails;
+  JdbcTemplate jdbc;
 
   @BeforeEach
   void setUp() {
@@ -85,6 +87,8 @@ class TopicIntakeProcessTest {
         new ReferenceNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource))));
     Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(), periods));
     Mocks.register("recordDecision", new RecordDecision());
+    jdbc = new JdbcTemplate(dataSource);
+    Mocks.register("topicRegister", new TopicRegister(jdbc));
     Mocks.register("escalateUnclaimedPlan", new EscalateUnclaimedPlan(engine.getTaskService(), mails));
   }
 
@@ -132,6 +136,11 @@ class TopicIntakeProcessTest {
     return instance;
   }
 
+  /** The topic's row in the register that report and dashboard read. */
+  Map<String, Object> registered(ProcessInstance instance) {
+    return jdbc.queryForMap("SELECT * FROM k80_topic WHERE reference = ?", instance.getBusinessKey());
+  }
+
   Job timer(ProcessInstance instance, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
         .activityId(activityId).singleResult();
@@ -154,6 +163,9 @@ class TopicIntakeProcessTest {
     assertThat(second.getBusinessKey()).isEqualTo(String.format("K80-2026-%04d", number + 1));
     assertThat(first).isWaitingAt("screenTopic").task().hasCandidateGroup("secretariaat")
         .hasName("Screenen " + firstReference + ": Woningbouw in kleine kernen");
+    assertThat(registered(first)).containsEntry("PROCESS_INSTANCE_ID", first.getId())
+        .containsEntry("TITLE", "Woningbouw in kleine kernen").containsEntry("THEME", "WONEN")
+        .containsEntry("STATUS", "IN_SCREENING").containsEntry("FINAL_DECISION", null);
   }
 
   @Test
@@ -177,12 +189,18 @@ class TopicIntakeProcessTest {
     assertThat(instance).variables().containsEntry("decision", "OPPAKKEN").containsEntry("finalDecision", "OPPAKKEN")
         .containsEntry("decidedBy", "AFWEGINGSKADER").containsEntry("relevanceScore", 10)
         .containsEntry("portfolioGroup", "portefeuille-wonen").doesNotContainKey("assessment");
+    assertThat(registered(instance)).containsEntry("STATUS", "IN_PLANNING").containsEntry("FINAL_DECISION", "OPPAKKEN")
+        .containsEntry("PORTFOLIO_GROUP", "portefeuille-wonen").containsEntry("DAYS_TO_DECISION", 0);
     complete(task(instance), withVariables("approachPlan", "Lobby richting BZK"));
     assertThat(instance).isWaitingAt("executeTopic").task().hasCandidateGroup("portefeuille-wonen");
+    assertThat(registered(instance)).containsEntry("STATUS", "IN_UITVOERING");
+    ClockUtil.setCurrentTime(atTen(TODAY.plusDays(40)));
     assertThatThrownBy(() -> complete(task(instance), withVariables("resultSummary", " ")))
         .hasMessageContaining("'resultSummary'");
     complete(task(instance), withVariables("resultSummary", "Regels aangepast"));
     assertThat(instance).isEnded().hasPassed("topicCompleted");
+    assertThat(registered(instance)).containsEntry("STATUS", "AFGEROND").containsEntry("DAYS_TO_COMPLETION", 40);
+    assertThat(registered(instance).get("CLOSED_AT")).isNotNull().isEqualTo(registered(instance).get("COMPLETED_AT"));
     assertThat(mails.eventsFor(instance.getBusinessKey())).containsExactly(MailEvent.ACCEPTED, MailEvent.TASK_ROUTED,
         MailEvent.DECIDED, MailEvent.TASK_ROUTED, MailEvent.TASK_ROUTED, MailEvent.COMPLETED);
     assertThat(mails.recipientsOf(instance.getBusinessKey(), MailEvent.ACCEPTED)).containsExactly("ambtenaar@k80.example");
@@ -198,6 +216,7 @@ class TopicIntakeProcessTest {
         .hasMessageContaining("'partnerApproach'");
     complete(task(instance), withVariables("partner", "VNG", "partnerApproach", "Meedoen in de werkgroep"));
     assertThat(instance).isEnded().hasPassed("joinedPartner");
+    assertThat(registered(instance)).containsEntry("STATUS", "AANGESLOTEN").containsEntry("DAYS_TO_COMPLETION", 0);
   }
 
   @Test
@@ -208,19 +227,27 @@ class TopicIntakeProcessTest {
     assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName("motivation").singleResult().getValue())
         .contains("raakt kleine gemeenten niet");
+    assertThat(registered(instance)).containsEntry("STATUS", "NIET_OPGEPAKT").containsEntry("COMPLETED_AT", null);
+    assertThat(registered(instance).get("CLOSED_AT")).isNotNull();
+    assertThat((String) registered(instance).get("MOTIVATION")).contains("raakt kleine gemeenten niet");
   }
 
   @Test
   void watchedTopicsAreReassessedAfterTheWatchPeriodAndDecidedAgain() {
     ProcessInstance instance = submitAndScreen(topic("WONEN", "SPECIFIEK", "ENKELE", "JA"));
     assertThat(instance).isWaitingAt("watchPeriod").variables().containsEntry("finalDecision", "VOLGEN");
+    assertThat(registered(instance)).containsEntry("STATUS", "GEVOLGD");
     Job watch = timer(instance, "watchPeriod");
     assertThat(watch.getDuedate()).isEqualTo(atTen(TODAY.plusMonths(3)));
+    ClockUtil.setCurrentTime(watch.getDuedate());
     engine.getManagementService().executeJob(watch.getId());
     assertThat(instance).isWaitingAt("reassessTopic").task().hasCandidateGroup("secretariaat");
     complete(task(instance), withVariables("membersAffected", "MEESTE", "coveredElsewhere", "NEE"));
     assertThat(instance).isWaitingAt("planTopic").variables().containsEntry("finalDecision", "OPPAKKEN")
         .containsEntry("relevanceScore", 10);
+    // The lead time to a decision counts to the first decision; the new one restarts the work.
+    assertThat(registered(instance)).containsEntry("STATUS", "IN_PLANNING").containsEntry("DAYS_TO_DECISION", 0);
+    assertThat(registered(instance).get("DECIDED_AT")).isNotEqualTo(registered(instance).get("FIRST_DECIDED_AT"));
   }
 
   @ParameterizedTest(name = "board decides {0}")
@@ -229,12 +256,16 @@ class TopicIntakeProcessTest {
     ProcessInstance instance = submitAndScreen(topic("OVERIG", "SPECIFIEK", "MEESTE", "NEE"));
     assertThat(instance).isWaitingAt("boardDecision").task().hasCandidateGroup("dagelijks-bestuur");
     assertThat(instance).variables().containsEntry("decision", "VOORLEGGEN_DB").containsEntry("relevanceScore", 7);
+    assertThat(registered(instance)).containsEntry("STATUS", "BIJ_BESTUUR").containsEntry("FINAL_DECISION", null);
     assertThatThrownBy(() -> complete(task(instance), withVariables("boardDecision", boardDecision)))
         .hasMessageContaining("'boardMotivation'");
     complete(task(instance), withVariables("boardDecision", boardDecision, "boardMotivation", "Past bij de agenda",
         "boardPortfolioGroup", "portefeuille-financien"));
     assertThat(instance).variables().containsEntry("finalDecision", boardDecision)
         .containsEntry("decidedBy", "DAGELIJKS_BESTUUR").containsEntry("portfolioGroup", "portefeuille-financien");
+    assertThat(registered(instance)).containsEntry("FINAL_DECISION", boardDecision)
+        .containsEntry("DECIDED_BY", "DAGELIJKS_BESTUUR").containsEntry("MOTIVATION", "Past bij de agenda")
+        .containsEntry("PORTFOLIO_GROUP", "portefeuille-financien");
     assertThat(mails.eventsFor(instance.getBusinessKey())).containsSubsequence(MailEvent.TASK_ROUTED, MailEvent.DECIDED);
     if (next.equals("notTakenUp")) {
       assertThat(instance).isEnded().hasPassed(next);
@@ -297,6 +328,7 @@ class TopicIntakeProcessTest {
     assertThat(timeout.getDuedate()).isEqualTo(atTen(TODAY.plusDays(14)));
     engine.getManagementService().executeJob(timeout.getId());
     assertThat(instance).isEnded().hasPassed("closedNotSupplemented");
+    assertThat(registered(instance)).containsEntry("STATUS", "NIET_AANGEVULD");
     assertThat(mails.eventsFor(instance.getBusinessKey())).endsWith(MailEvent.CLOSED_UNANSWERED);
   }
 
@@ -312,6 +344,7 @@ class TopicIntakeProcessTest {
     assertThat(duplicate).isEnded().hasPassed("closedAsDuplicate").variables()
         .containsEntry("duplicateOf", original.getBusinessKey());
     assertThat(mails.eventsFor(duplicate.getBusinessKey())).endsWith(MailEvent.DUPLICATE);
+    assertThat(registered(duplicate)).containsEntry("STATUS", "DUBBEL");
   }
 
   @Test
