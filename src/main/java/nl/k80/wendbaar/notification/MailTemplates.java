@@ -9,9 +9,9 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders templates/mail/topic.html and topic.txt; th:text escapes what users typed in the HTML part. */
+/** Renders the mail templates under templates/mail/; th:text escapes what users typed in the HTML part. */
 @Component
-class MailTemplates {
+public class MailTemplates {
 
   private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
   private final TemplateEngine engine = new TemplateEngine();
@@ -21,12 +21,14 @@ class MailTemplates {
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt"));
   }
 
-  String html(Map<String, Object> model) {
-    return engine.process("topic.html", new Context(DUTCH, model));
+  /** The template's name.html, rendered. */
+  public String html(String name, Map<String, Object> model) {
+    return engine.process(name + ".html", new Context(DUTCH, model));
   }
 
-  String text(Map<String, Object> model) {
-    return engine.process("topic.txt", new Context(DUTCH, model));
+  /** The template's name.txt, rendered. */
+  public String text(String name, Map<String, Object> model) {
+    return engine.process(name + ".txt", new Context(DUTCH, model));
   }
 
   private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern) {

@@ -48,7 +48,7 @@ class SendTopicMail implements JavaDelegate {
     helper.setFrom(properties.getSender());
     helper.setTo(InternetAddress.parse((String) model.get("recipients")));
     helper.setSubject(event.subject((String) model.get("reference"), (String) model.get("title")));
-    helper.setText(templates.text(model), templates.html(model));
+    helper.setText(templates.text("topic", model), templates.html("topic", model));
     message.setHeader("Message-ID", "<" + mail.getProcessInstanceId() + "@k80-wendbaar>");
     mailSender.send(message);
   }

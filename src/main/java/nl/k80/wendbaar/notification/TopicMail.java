@@ -50,12 +50,12 @@ public class TopicMail {
   /** To every member of the groups a new task is offered to. */
   public void toCandidates(DelegateTask task, String event) {
     List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-    request(task, MailEvent.valueOf(event), membersOf(groups), task);
+    request(task, MailEvent.valueOf(event), addressesOf(groups), task);
   }
 
   /** To every member of the given groups. */
   public void toGroups(DelegateExecution topic, MailEvent event, Collection<String> groups) {
-    request(topic, event, membersOf(groups), null);
+    request(topic, event, addressesOf(groups), null);
   }
 
   /** Starts the mail's own process; a test may record the request instead. */
@@ -75,7 +75,8 @@ public class TopicMail {
         runtimeService.startProcessInstanceByKey(PROCESS, (String) topic.getVariable("reference"), mail));
   }
 
-  private Set<String> membersOf(Collection<String> groups) {
+  /** The e-mail addresses of every member of the groups; members without one are skipped. */
+  public Set<String> addressesOf(Collection<String> groups) {
     return Context.getCommandContext().runWithoutAuthorization(() -> addresses(groups.stream()
         .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream()).toList()));
   }

@@ -7,16 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
+import nl.k80.wendbaar.support.MailParts;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -83,22 +81,6 @@ class MailDeliveryTest {
         }).toList());
   }
 
-  static String part(Part part, String mimeType) throws Exception {
-    if (part.isMimeType(mimeType)) {
-      return (String) part.getContent();
-    }
-    if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart child = multipart.getBodyPart(i);
-        String found = part(child, mimeType);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
-  }
-
   String submit(Map<String, Object> values) {
     return as("ambtenaar").post(SUBMIT, form(values)).json().get("businessKey").asText();
   }
@@ -117,11 +99,11 @@ class MailDeliveryTest {
     assertThat(confirmation.getSubject()).contains(reference, "Energiecongestie in kleine kernen");
     assertThat(confirmation.getFrom()[0].toString()).contains("noreply@k80.example");
     assertThat(confirmation.getMessageID()).endsWith("@k80-wendbaar>");
-    assertThat(part(confirmation, "text/plain")).contains("kenmerk " + reference);
-    assertThat(part(confirmation, "text/html")).contains(reference, "Energiecongestie in kleine kernen");
+    assertThat(MailParts.part(confirmation, "text/plain")).contains("kenmerk " + reference);
+    assertThat(MailParts.part(confirmation, "text/html")).contains(reference, "Energiecongestie in kleine kernen");
 
     MimeMessage announcement = mailTo("secretaris@k80.example", "Nieuwe taak");
-    assertThat(part(announcement, "text/plain")).contains("Screenen " + reference)
+    assertThat(MailParts.part(announcement, "text/plain")).contains("Screenen " + reference)
         .contains("https://wendbaar.k80.example/camunda/app/tasklist/default/#/?task=" + task(reference));
   }
 
@@ -139,12 +121,12 @@ class MailDeliveryTest {
         form(Map.of("resultSummary", "Netcongestie staat op de agenda van het Rijk")));
     sendAllMail();
 
-    assertThat(part(mailTo("ambtenaar@k80.example", "Graag aanvullen"), "text/plain")).contains("Welke netbeheerder?");
-    String decision = part(mailTo("ambtenaar@k80.example", decided + " Energiecongestie in kleine kernen: Besluit"),
+    assertThat(MailParts.part(mailTo("ambtenaar@k80.example", "Graag aanvullen"), "text/plain")).contains("Welke netbeheerder?");
+    String decision = MailParts.part(mailTo("ambtenaar@k80.example", decided + " Energiecongestie in kleine kernen: Besluit"),
         "text/plain");
     assertThat(decision).contains("Besluit van het afwegingskader: Oppakken.", "Oppakken: het thema is zeer relevant");
-    assertThat(part(mailTo("ph-wonen@k80.example", "Nieuwe taak"), "text/plain")).contains("Plan van aanpak " + decided);
-    assertThat(part(mailTo("ambtenaar@k80.example", "Afgerond"), "text/plain"))
+    assertThat(MailParts.part(mailTo("ph-wonen@k80.example", "Nieuwe taak"), "text/plain")).contains("Plan van aanpak " + decided);
+    assertThat(MailParts.part(mailTo("ambtenaar@k80.example", "Afgerond"), "text/plain"))
         .contains("Netcongestie staat op de agenda van het Rijk");
   }
 
@@ -154,7 +136,7 @@ class MailDeliveryTest {
     values.put("title", "<script>alert('x')</script> Netcongestie");
     submit(values);
     sendAllMail();
-    String html = part(mailTo("ambtenaar@k80.example", "Aanmelding ontvangen"), "text/html");
+    String html = MailParts.part(mailTo("ambtenaar@k80.example", "Aanmelding ontvangen"), "text/html");
     assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>");
   }
 

@@ -35,8 +35,8 @@ class MailTemplatesTest {
       "REMINDER | nog door niemand opgepakt",
       "ESCALATED | lijst van het Dagelijks Bestuur"})
   void rendersEveryEventInTextAndHtml(String event, String tells) {
-    String text = TEMPLATES.text(model(event));
-    String html = TEMPLATES.html(model(event));
+    String text = TEMPLATES.text("topic", model(event));
+    String html = TEMPLATES.html("topic", model(event));
     assertThat(text).contains("K80-2026-0042", "Netcongestie", tells, "https://wendbaar.k80.example/");
     assertThat(html).contains("K80-2026-0042", "Netcongestie", "https://wendbaar.k80.example/");
     assertThat(html.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ")).contains(tells.replaceAll("\\s+", " "));
@@ -48,7 +48,7 @@ class MailTemplatesTest {
   void theBoardsMotivationOnlyWhenTheBoardDecided(String decidedBy, boolean shown) {
     Map<String, Object> model = model("DECIDED");
     model.put("decidedBy", decidedBy);
-    assertThat(TEMPLATES.text(model).contains("Het DB is het eens.")).isEqualTo(shown);
-    assertThat(TEMPLATES.html(model).contains("Het DB is het eens.")).isEqualTo(shown);
+    assertThat(TEMPLATES.text("topic", model).contains("Het DB is het eens.")).isEqualTo(shown);
+    assertThat(TEMPLATES.html("topic", model).contains("Het DB is het eens.")).isEqualTo(shown);
   }
 }
