@@ -37,9 +37,9 @@ final class Browser implements AutoCloseable {
     baseUrl = "http://localhost:" + port;
   }
 
-  /** A fresh browser session (own cookies) logged in to a webapp as a demo user. */
+  /** A fresh browser session (own cookies, a Dutch browser as K80's users have) logged in to a webapp as a demo user. */
   Page loggedIn(String user, String app) {
-    Page page = chromium.newContext(new NewContextOptions().setViewportSize(1400, 1000))
+    Page page = chromium.newContext(new NewContextOptions().setViewportSize(1400, 1000).setLocale("nl-NL"))
         .newPage();
     page.setDefaultTimeout(20_000);
     page.navigate(baseUrl + "/camunda/app/" + app + "/default/");

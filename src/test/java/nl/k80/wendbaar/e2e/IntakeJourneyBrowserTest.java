@@ -88,7 +88,7 @@ class IntakeJourneyBrowserTest {
   }
 
   static void claim(Page page) {
-    Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim").setExact(true));
+    Locator claim = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oppakken").setExact(true));
     claim.click();
     claim.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
   }
@@ -96,7 +96,10 @@ class IntakeJourneyBrowserTest {
   @Test
   void anOfficialSubmitsTheSecretariatScreensAndThePortfolioHolderFindsTheTopic() {
     Page official = browser.loggedIn("ambtenaar", "tasklist");
-    official.getByText("Start process").click();
+    // Tasklist speaks Dutch to a Dutch browser, and offers no standalone task an official could not create.
+    assertThat(official.getByText("Kies een taak in de lijst.")).isVisible();
+    assertThat(official.locator(".create-task-action")).isHidden();
+    official.getByText("Proces starten").click();
     official.getByText("Actueel thema: intake en afweging").click();
     official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).waitFor();
     assertThat(Browser.accessibilityProblems(official, ".fjs-container")).as("start form").isEmpty();
@@ -105,7 +108,7 @@ class IntakeJourneyBrowserTest {
         + "'<input id=\"k80-unlabelled\" type=\"text\">')");
     assertThat(Browser.accessibilityProblems(official, ".fjs-container")).anyMatch(problem -> problem.startsWith("label"));
     official.evaluate("document.getElementById('k80-unlabelled').remove()");
-    official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"))
+    official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Starten"))
         .click();
     Locator titleField = official.locator(".fjs-form-field").filter(new Locator.FilterOptions()
         .setHas(official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel"))));
@@ -123,7 +126,7 @@ class IntakeJourneyBrowserTest {
     official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nee").setExact(true)).check();
     official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Lobby")).check();
     Browser.screenshot(official, "1b-aanmelden-ingevuld");
-    official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start"))
+    official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Starten"))
         .click();
     official.locator(".modal-dialog").waitFor(new Locator.WaitForOptions()
         .setState(WaitForSelectorState.DETACHED));
@@ -140,7 +143,7 @@ class IntakeJourneyBrowserTest {
         .hasValue("Netcongestie in kleine kernen");
     secretary.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Compleet: nu afwegen")).check();
     Browser.screenshot(secretary, "2-screenen");
-    secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+    secretary.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voltooien")).click();
     secretary.locator(".tasks-list").getByText("Screenen " + reference).waitFor(new Locator.WaitForOptions()
         .setState(WaitForSelectorState.DETACHED));
     assertThat(runtimeService.getVariable(topic.getId(), "finalDecision")).isEqualTo("OPPAKKEN");
@@ -156,7 +159,7 @@ class IntakeJourneyBrowserTest {
     Page financien = browser.loggedIn("ph-financien", "tasklist");
     financien.getByText("Taken van mijn groepen").first().click();
     // The list has loaded, and it is empty: the Wonen topic is not offered to Financiën.
-    financien.getByText("No task matching filters found").waitFor();
+    financien.getByText("Geen taken bij dit filter").waitFor();
     assertThat(financien.locator(".tasks-list")).not().containsText(reference);
     Browser.screenshot(financien, "3b-portefeuillehouder-financien");
 
@@ -190,7 +193,7 @@ class IntakeJourneyBrowserTest {
         .fill("De VNG trekt dit; K80 sluit aan.");
     choose(board, "Andere portefeuille (optioneel)", "Landelijk gebied");
     Browser.screenshot(board, "5-besluit-db");
-    board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+    board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voltooien")).click();
     board.locator(".tasks-list").getByText("Besluit DB " + reference).waitFor(new Locator.WaitForOptions()
         .setState(WaitForSelectorState.DETACHED));
 
@@ -223,8 +226,8 @@ class IntakeJourneyBrowserTest {
   /** Completes the open task; Tasklist then shows no task, whichever filter is selected. */
   static void completeInBrowser(Page page, String screenshot) {
     Browser.screenshot(page, screenshot);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
-    page.getByText("Select a task in the list.").waitFor();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Voltooien")).click();
+    page.getByText("Kies een taak in de lijst.").waitFor();
   }
 
   @Test
