@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -27,9 +26,9 @@ final class Afwegingskader {
   final DmnEngine engine = engine();
   final Map<String, DmnDecision> decisions = new HashMap<>();
 
-  /** Camunda's default DMN engine with FEEL-Scala, as the process engine uses it. */
+  /** The DMN engine as the application configures it: Camunda's default with FEEL parsed once. */
   static DmnEngine engine() {
-    return DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    return ParsedFeelCache.dmnEngineConfiguration().buildEngine();
   }
 
   Afwegingskader() {

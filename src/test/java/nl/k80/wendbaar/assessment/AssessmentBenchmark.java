@@ -1,5 +1,6 @@
 package nl.k80.wendbaar.assessment;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -67,6 +68,7 @@ public class AssessmentBenchmark {
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
       configuration.setHistoryTimeToLive("P3650D");
       configuration.setJobExecutorActivate(false);
+      configuration.setProcessEnginePlugins(List.of(new ParsedFeelCachePlugin()));
       processEngine = configuration.buildProcessEngine();
       processEngine.getRepositoryService().createDeployment()
           .addClasspathResource("decisions/topicAssessment.dmn").deploy();

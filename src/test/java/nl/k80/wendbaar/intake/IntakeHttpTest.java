@@ -16,7 +16,11 @@ import java.util.stream.IntStream;
 import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
 import nl.k80.wendbaar.support.HttpApi.Response;
+import nl.k80.wendbaar.assessment.ParsedFeelCache;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +34,9 @@ public class IntakeHttpTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ProcessEngine processEngine;
 
   @Autowired
   HistoryService historyService;
@@ -51,6 +58,13 @@ public class IntakeHttpTest {
 
   JsonNode tasks(HttpApi user, String processInstanceId) {
     return user.get("/engine-rest/task?processInstanceId=" + processInstanceId).json();
+  }
+
+  @Test
+  void theApplicationsDecisionsParseEachFeelExpressionOnce() {
+    var dmn = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getDmnEngineConfiguration();
+    assertThat(((DefaultDmnEngineConfiguration) dmn).getFeelEngineFactory())
+        .isInstanceOf(ParsedFeelCache.dmnEngineConfiguration().getFeelEngineFactory().getClass());
   }
 
   @Test
