@@ -169,6 +169,9 @@ class IntakeJourneyBrowserTest {
     cockpit.navigate(browser.url("/camunda/app/cockpit/default/#/decision-instance/" + decisionInstance));
     assertThat(cockpit.locator("body")).containsText("Relevantiescore");
     assertThat(cockpit.locator("body")).containsText("OPPAKKEN");
+    // Cockpit in Dutch too: the tabs of the decision's inputs and outputs.
+    assertThat(cockpit.getByText("Invoer", new Page.GetByTextOptions().setExact(true))).isVisible();
+    assertThat(cockpit.getByText("Uitvoer", new Page.GetByTextOptions().setExact(true))).isVisible();
     Browser.screenshot(cockpit, "4-cockpit-besluit");
   }
 
