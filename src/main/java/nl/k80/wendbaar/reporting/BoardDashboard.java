@@ -31,12 +31,12 @@ public class BoardDashboard {
 
   public Data data() {
     LocalDate tomorrow = K80Time.today().plusDays(1);
-    Map<String, Integer> active = register.activePerPortfolio();
-    Map<String, Integer> open = register.openPerPortfolio();
+    Map<String, RegisterQueries.OpenTopics> open = register.openPerPortfolio();
     List<PortfolioLoad> portfolios = new ArrayList<>();
     for (K80Groups.Group group : K80Groups.PORTFOLIOS) {
-      portfolios.add(new PortfolioLoad(group.id(), group.name(), active.getOrDefault(group.id(), 0),
-          open.getOrDefault(group.id(), 0), intake.getMaxActiveTopics()));
+      RegisterQueries.OpenTopics topics = open.getOrDefault(group.id(), new RegisterQueries.OpenTopics(0, 0));
+      portfolios.add(new PortfolioLoad(group.id(), group.name(), topics.active(), topics.all(),
+          intake.getMaxActiveTopics()));
     }
     int[] counts = register.decisionLeadTimes(LEAD_TIME_BOUNDS);
     List<Bucket> leadTimes = new ArrayList<>();

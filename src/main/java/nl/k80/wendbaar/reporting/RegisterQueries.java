@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ class RegisterQueries {
 
   private static final String LINE_COLUMNS = "reference, title, theme, portfolio_group, status, decided_by,"
       + " motivation, submitted_at, decided_at, completed_at, closed_at, process_instance_id";
+  /** The statuses that count against a portfolio's maximum, as activeTopicsInPortfolio does. */
   static final List<String> ACTIVE = List.of(TopicStatus.IN_PLANNING.name(), TopicStatus.IN_UITVOERING.name());
 
   private final JdbcTemplate jdbc;
@@ -97,39 +99,33 @@ class RegisterQueries {
   }
 
   Map<String, Integer> openPerStatus() {
-    Map<String, Integer> open = new LinkedHashMap<>();
+    Map<String, Integer> open = new HashMap<>();
     jdbc.query("SELECT status, COUNT(*) AS topics FROM k80_topic WHERE closed_at IS NULL GROUP BY status",
         row -> {
           open.put(row.getString("status"), row.getInt("topics"));
         });
-    Map<String, Integer> ordered = new LinkedHashMap<>();
+    Map<String, Integer> inStatusOrder = new LinkedHashMap<>();
     for (TopicStatus status : TopicStatus.values()) {
       if (open.containsKey(status.name())) {
-        ordered.put(status.name(), open.get(status.name()));
+        inStatusOrder.put(status.name(), open.get(status.name()));
       }
     }
-    return ordered;
+    return inStatusOrder;
   }
 
-  /** Topics being planned or executed, per portfolio group. */
-  Map<String, Integer> activePerPortfolio() {
-    Map<String, Integer> active = new LinkedHashMap<>();
-    jdbc.query("SELECT portfolio_group, COUNT(*) AS topics FROM k80_topic WHERE status IN (?, ?)"
-        + " GROUP BY portfolio_group", row -> {
-          active.put(row.getString("portfolio_group"), row.getInt("topics"));
+  /** Open topics per portfolio group: all of them, and those being planned or executed. */
+  Map<String, OpenTopics> openPerPortfolio() {
+    Map<String, OpenTopics> open = new LinkedHashMap<>();
+    jdbc.query("SELECT portfolio_group, COUNT(*) AS topics,"
+        + " SUM(CASE WHEN status IN (?, ?) THEN 1 ELSE 0 END) AS active"
+        + " FROM k80_topic WHERE closed_at IS NULL AND portfolio_group IS NOT NULL GROUP BY portfolio_group",
+        row -> {
+          open.put(row.getString("portfolio_group"), new OpenTopics(row.getInt("active"), row.getInt("topics")));
         }, ACTIVE.get(0), ACTIVE.get(1));
-    return active;
-  }
-
-  /** Open topics of any status, per portfolio group (none yet before the first decision). */
-  Map<String, Integer> openPerPortfolio() {
-    Map<String, Integer> open = new LinkedHashMap<>();
-    jdbc.query("SELECT portfolio_group, COUNT(*) AS topics FROM k80_topic WHERE closed_at IS NULL"
-        + " AND portfolio_group IS NOT NULL GROUP BY portfolio_group", row -> {
-          open.put(row.getString("portfolio_group"), row.getInt("topics"));
-        });
     return open;
   }
+
+  record OpenTopics(int active, int all) {}
 
   /** Number of decided topics per lead-time bucket; bucket i counts days up to bounds[i], the last one the rest. */
   int[] decisionLeadTimes(int[] bounds) {

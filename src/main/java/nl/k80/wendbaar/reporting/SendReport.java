@@ -23,7 +23,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the reviewed report to the board and the configured members' list, the CSV attached. Runs
+ * Mails the reviewed report to the board (To) and the configured members' list (Bcc), the CSV attached. Runs
  * as a job after the review has committed, retried like every mail; the Message-ID is the same on
  * every try. Nobody to mail is no error.
  */
@@ -49,9 +49,10 @@ class SendReport implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) throws MessagingException, IOException {
-    Set<String> recipients = new LinkedHashSet<>(topicMail.addressesOf(List.of(K80Groups.BOARD)));
-    recipients.addAll(properties.getRecipients());
-    if (recipients.isEmpty()) {
+    Set<String> board = topicMail.addressesOf(List.of(K80Groups.BOARD));
+    Set<String> members = new LinkedHashSet<>(properties.getRecipients());
+    members.removeAll(board);
+    if (board.isEmpty() && members.isEmpty()) {
       return;
     }
     JsonValue report = execution.getVariableTyped("report");
@@ -72,7 +73,9 @@ class SendReport implements JavaDelegate {
     MimeMessage message = mailSender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(mail.getSender());
-    helper.setTo(recipients.toArray(String[]::new));
+    helper.setTo(board.toArray(String[]::new));
+    // Members' municipalities do not see each other's addresses.
+    helper.setBcc(members.toArray(String[]::new));
     helper.setSubject("K80 halfjaarrapportage " + execution.getVariable("reportPeriod"));
     helper.setText(templates.text("report", model), templates.html("report", model));
     helper.addAttachment(csv.getFilename(), new ByteArrayResource(csv.getValue().readAllBytes()), csv.getMimeType());
