@@ -17,6 +17,8 @@ final class Labels {
       "OPPAKKEN", "Oppakken", "AANSLUITEN", "Aansluiten", "VOLGEN", "Volgen", "NIET_OPPAKKEN", "Niet oppakken",
       "OPEN", "Nog geen besluit", "GESLOTEN", "Gesloten zonder besluit");
 
+  static final Map<String, String> STATUSES = statuses();
+
   static final Map<String, String> DECIDERS = Map.of(
       "AFWEGINGSKADER", "Afwegingskader", "DAGELIJKS_BESTUUR", "Dagelijks Bestuur");
 
@@ -33,7 +35,7 @@ final class Labels {
   }
 
   static String status(String code) {
-    return TopicStatus.valueOf(code).label();
+    return STATUSES.getOrDefault(code, code);
   }
 
   static String portfolio(String groupId) {
@@ -42,6 +44,14 @@ final class Labels {
     }
     return K80Groups.all().stream().filter(group -> group.id().equals(groupId)).map(K80Groups.Group::name)
         .findFirst().orElse(groupId);
+  }
+
+  private static Map<String, String> statuses() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (TopicStatus status : TopicStatus.values()) {
+      labels.put(status.name(), status.label());
+    }
+    return labels;
   }
 
   private static Map<String, String> ordered(String... codesAndLabels) {

@@ -65,7 +65,7 @@ class SendReport implements JavaDelegate {
     model.put("remark", remark == null ? "" : remark);
     model.put("outcomes", Labels.OUTCOMES);
     model.put("themes", Labels.THEMES);
-    model.put("statuses", statusLabels());
+    model.put("statuses", Labels.STATUSES);
     model.put("toDecision", ReportSummary.days(content.toDecision()));
     model.put("toCompletion", ReportSummary.days(content.toCompletion()));
     model.put("dashboardUrl", mail.getBaseUrl() + "/camunda/app/cockpit/default/#/k80-dashboard");
@@ -81,13 +81,5 @@ class SendReport implements JavaDelegate {
     helper.addAttachment(csv.getFilename(), new ByteArrayResource(csv.getValue().readAllBytes()), csv.getMimeType());
     message.setHeader("Message-ID", "<" + execution.getProcessInstanceId() + "-report@k80-wendbaar>");
     mailSender.send(message);
-  }
-
-  private static Map<String, String> statusLabels() {
-    Map<String, String> labels = new HashMap<>();
-    for (TopicStatus status : TopicStatus.values()) {
-      labels.put(status.name(), status.label());
-    }
-    return labels;
   }
 }
