@@ -20,8 +20,9 @@ final class ReportSummary {
       int count = report.perTheme().stream().mapToInt(row -> row.perOutcome().get(outcome)).sum();
       text.append("  ").append(Labels.outcome(outcome)).append(": ").append(count).append('\n');
     }
-    text.append("Per thema: ").append(report.perTheme().stream().filter(row -> row.total() > 0)
-        .map(row -> Labels.theme(row.theme()) + " " + row.total()).collect(Collectors.joining(", "))).append('\n');
+    String perTheme = report.perTheme().stream().filter(row -> row.total() > 0)
+        .map(row -> Labels.theme(row.theme()) + " " + row.total()).collect(Collectors.joining(", "));
+    text.append("Per thema: ").append(perTheme.isEmpty() ? "geen" : perTheme).append('\n');
     text.append("Opgepakt of aangesloten (lopend of afgerond in de periode): ").append(report.takenUp().size())
         .append('\n');
     text.append("Niet opgepakt in de periode: ").append(report.declined().size()).append('\n');
