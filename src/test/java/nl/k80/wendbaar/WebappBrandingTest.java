@@ -16,11 +16,12 @@ class WebappBrandingTest {
   int port;
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "cockpit", "admin"})
-  void eachWebappCarriesK80sNameAndNoMigrationBanner(String app) {
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+  void eachWebappCarriesK80sNameSpeaksDutchAndShowsNoMigrationBanner(String app) {
     HttpApi browser = HttpApi.anonymous(port);
     assertThat(browser.get("/camunda/app/" + app + "/scripts/config.js").body())
-        .contains("name: 'Wendbaar'", "vendor: 'K80'");
+        .contains("name: 'Wendbaar'", "vendor: 'K80'", "availableLocales: ['nl', 'en']", "fallbackLocale: 'nl'");
+    assertThat(browser.get("/camunda/app/" + app + "/locales/nl.json").status()).isEqualTo(200);
     assertThat(browser.get("/camunda/app/" + app + "/styles/user-styles.css").body())
         .contains(".ce-eol-banner").contains("display: none");
   }
