@@ -74,9 +74,6 @@ class RegisterBackfill implements ApplicationRunner {
 
   private boolean register(HistoricProcessInstance topic) {
     TopicStatus status = status(topic);
-    if (status == null) {
-      return false;
-    }
     Map<String, Object> variables = new HashMap<>();
     historyService.createHistoricVariableInstanceQuery().processInstanceId(topic.getId()).list()
         .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
@@ -106,10 +103,12 @@ class RegisterBackfill implements ApplicationRunner {
     }
   }
 
-  /** The status the listeners would have left; null for a topic deleted by an operator (not reported). */
+  /** The status the listeners would have left. */
   private TopicStatus status(HistoricProcessInstance topic) {
     if (topic.getEndTime() != null) {
-      return ENDS.get(topic.getEndActivityId());
+      // Cancelled by an operator: no end event, or not one of the topic's own.
+      String end = topic.getEndActivityId();
+      return end == null ? TopicStatus.GEANNULEERD : ENDS.getOrDefault(end, TopicStatus.GEANNULEERD);
     }
     return runtimeService.getActiveActivityIds(topic.getId()).stream().filter(WAITS::containsKey)
         .map(WAITS::get).findFirst().orElse(TopicStatus.IN_SCREENING);

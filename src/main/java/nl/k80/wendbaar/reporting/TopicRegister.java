@@ -70,6 +70,17 @@ public class TopicRegister {
     }
   }
 
+  /**
+   * The topic's process has ended. An end event has already said how; only an operator's
+   * cancellation (Cockpit, REST) reaches here with the topic still open.
+   */
+  public void ended(DelegateExecution topic) {
+    if (topic.isCanceled()) {
+      jdbc.update("UPDATE k80_topic SET status = ?, closed_at = ? WHERE reference = ? AND closed_at IS NULL",
+          TopicStatus.GEANNULEERD.name(), now(), reference(topic));
+    }
+  }
+
   /** Whole Dutch calendar days from the given moment of the topic until today. */
   private Integer daysSince(String column, String reference) {
     // No row: a topic started before the register existed; its updates then change nothing.

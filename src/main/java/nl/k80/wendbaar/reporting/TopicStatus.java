@@ -12,7 +12,8 @@ public enum TopicStatus {
   AANGESLOTEN("Aangesloten bij partner"),
   NIET_OPGEPAKT("Niet opgepakt"),
   DUBBEL("Gesloten: dubbel aangemeld"),
-  NIET_AANGEVULD("Gesloten: niet aangevuld");
+  NIET_AANGEVULD("Gesloten: niet aangevuld"),
+  GEANNULEERD("Geannuleerd door een beheerder");
 
   private final String label;
 

@@ -321,6 +321,14 @@ class TopicIntakeProcessTest {
   }
 
   @Test
+  void aTopicCancelledByAnOperatorIsClosedInTheRegister() {
+    ProcessInstance instance = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
+    engine.getRuntimeService().deleteProcessInstance(instance.getId(), "Dubbel ingevoerd door beheer");
+    assertThat(registered(instance)).containsEntry("STATUS", "GEANNULEERD");
+    assertThat(registered(instance).get("CLOSED_AT")).isNotNull();
+  }
+
+  @Test
   void anUnansweredRequestToSupplementClosesTheTopic() {
     ProcessInstance instance = submit(topic("WONEN", "SPECIFIEK", "MEESTE", "NEE"));
     complete(task(instance), withVariables("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke regels?"));

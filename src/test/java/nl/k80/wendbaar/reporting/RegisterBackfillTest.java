@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ class RegisterBackfillTest {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
   @Autowired RegisterBackfill backfill;
 
   String submit(String members, String covered, String theme, String impact) {
@@ -70,10 +72,13 @@ class RegisterBackfillTest {
     String duplicate = submit("MEESTE", "NEE", "WONEN", "SPECIFIEK");
     complete(duplicate, Map.of("screeningOutcome", "DUPLICAAT", "duplicateOf", completed));
     String inScreening = submit("MEESTE", "NEE", "WONEN", "SPECIFIEK");
+    String cancelled = submit("MEESTE", "NEE", "WONEN", "SPECIFIEK");
+    runtimeService.deleteProcessInstance(runtimeService.createProcessInstanceQuery().processDefinitionKey("topicIntake")
+        .processInstanceBusinessKey(cancelled).singleResult().getId(), "Ingevoerd als test");
 
     List<Map<String, Object>> written = rows();
     assertThat(written).extracting(row -> row.get("STATUS")).containsExactlyInAnyOrder("AFGEROND", "IN_UITVOERING",
-        "NIET_OPGEPAKT", "BIJ_BESTUUR", "AANSLUITEN", "GEVOLGD", "DUBBEL", "IN_SCREENING");
+        "NIET_OPGEPAKT", "BIJ_BESTUUR", "AANSLUITEN", "GEVOLGD", "DUBBEL", "IN_SCREENING", "GEANNULEERD");
     jdbc.update("DELETE FROM k80_topic WHERE reference <> ?", inScreening);
 
     backfill.run(null);
