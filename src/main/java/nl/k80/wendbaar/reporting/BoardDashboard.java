@@ -33,7 +33,10 @@ public class BoardDashboard {
     LocalDate tomorrow = K80Time.today().plusDays(1);
     Map<String, RegisterQueries.OpenTopics> open = register.openPerPortfolio();
     List<PortfolioLoad> portfolios = new ArrayList<>();
-    for (K80Groups.Group group : K80Groups.PORTFOLIOS) {
+    // The board holds the topics outside the agenda (OVERIG) and those it keeps to itself.
+    List<K80Groups.Group> holders = new ArrayList<>(K80Groups.PORTFOLIOS);
+    holders.add(new K80Groups.Group(K80Groups.BOARD, "Dagelijks Bestuur"));
+    for (K80Groups.Group group : holders) {
       RegisterQueries.OpenTopics topics = open.getOrDefault(group.id(), new RegisterQueries.OpenTopics(0, 0));
       portfolios.add(new PortfolioLoad(group.id(), group.name(), topics.active(), topics.all(),
           intake.getMaxActiveTopics()));

@@ -251,6 +251,7 @@ class SemiannualReportTest {
     JsonNode wonen = findBy(data.get("decisionsPerTheme"), "theme", "WONEN");
     assertThat(wonen.get("total").asInt()).isEqualTo(6);
     assertThat(wonen.get("perOutcome").get("OPPAKKEN").asInt()).isEqualTo(3);
+    assertThat(data.get("portfolios")).hasSize(8);
     JsonNode portfolio = findBy(data.get("portfolios"), "group", "portefeuille-wonen");
     assertThat(portfolio.get("active").asInt()).isEqualTo(2);
     assertThat(portfolio.get("capacity").asInt()).isEqualTo(3);
