@@ -55,16 +55,16 @@ class RegisterBackfill implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     long known = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("topicIntake").count();
-    Long registered = jdbc.queryForObject("SELECT COUNT(*) FROM k80_topic", Long.class);
-    if (registered != null && registered >= known) {
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM k80_topic", Long.class);
+    if (count != null && count >= known) {
       return;
     }
-    Set<String> references = new HashSet<>(jdbc.queryForList("SELECT reference FROM k80_topic", String.class));
+    Set<String> registered = new HashSet<>(jdbc.queryForList("SELECT process_instance_id FROM k80_topic", String.class));
     int added = 0;
     for (int first = 0; first < known; first += PAGE) {
       for (HistoricProcessInstance topic : historyService.createHistoricProcessInstanceQuery()
           .processDefinitionKey("topicIntake").orderByProcessInstanceStartTime().asc().listPage(first, PAGE)) {
-        if (topic.getBusinessKey() != null && !references.contains(topic.getBusinessKey()) && register(topic)) {
+        if (topic.getBusinessKey() != null && !registered.contains(topic.getId()) && register(topic)) {
           added++;
         }
       }

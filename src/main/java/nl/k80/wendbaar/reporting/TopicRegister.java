@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Keeps the topic register (table k80_topic) that report and dashboard read. Called from
  * listeners in topicIntake (${topicRegister.submitted(execution)} and so on), so each write is
  * part of the engine transaction that moved the topic: the register never tells a state the
- * process did not reach.
+ * process did not reach. A topic is found by its process instance, never by a variable's value.
  */
 @Component("topicRegister")
 public class TopicRegister {
@@ -27,7 +27,7 @@ public class TopicRegister {
   public void submitted(DelegateExecution topic) {
     jdbc.update("INSERT INTO k80_topic (reference, process_instance_id, title, theme, source, municipality, status,"
             + " submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        reference(topic), topic.getProcessInstanceId(), topic.getVariable("title"), topic.getVariable("theme"),
+        topic.getVariable("reference"), topic.getProcessInstanceId(), topic.getVariable("title"), topic.getVariable("theme"),
         topic.getVariable("source"), topic.getVariable("municipality"), TopicStatus.IN_SCREENING.name(), now());
   }
 
@@ -43,18 +43,18 @@ public class TopicRegister {
     jdbc.update("UPDATE k80_topic SET title = ?, theme = ?, source = ?, municipality = ?, portfolio_group = ?,"
             + " final_decision = ?, decided_by = ?, motivation = ?, status = ?, decided_at = ?,"
             + " first_decided_at = COALESCE(first_decided_at, ?),"
-            + " days_to_decision = COALESCE(days_to_decision, ?) WHERE reference = ?",
+            + " days_to_decision = COALESCE(days_to_decision, ?) WHERE process_instance_id = ?",
         topic.getVariable("title"), topic.getVariable("theme"), topic.getVariable("source"),
         topic.getVariable("municipality"), topic.getVariable("portfolioGroup"), finalDecision,
         topic.getVariable("decidedBy"), topic.getVariable(byBoard ? "boardMotivation" : "motivation"),
         TopicStatus.after(finalDecision).name(),
-        now, now, daysSince("submitted_at", reference(topic)), reference(topic));
+        now, now, daysSince("submitted_at", topic), topic.getProcessInstanceId());
   }
 
   /** The topic moved on without a decision (put before the board, work started). */
   public void moved(DelegateExecution topic, String status) {
-    jdbc.update("UPDATE k80_topic SET status = ? WHERE reference = ?", TopicStatus.valueOf(status).name(),
-        reference(topic));
+    jdbc.update("UPDATE k80_topic SET status = ? WHERE process_instance_id = ?", TopicStatus.valueOf(status).name(),
+        topic.getProcessInstanceId());
   }
 
   /** The topic's process ended here. */
@@ -63,10 +63,11 @@ public class TopicRegister {
     OffsetDateTime now = now();
     if (closing.completed()) {
       jdbc.update("UPDATE k80_topic SET status = ?, closed_at = ?, completed_at = ?, days_to_completion = ?"
-          + " WHERE reference = ?", closing.name(), now, now, daysSince("decided_at", reference(topic)), reference(topic));
+          + " WHERE process_instance_id = ?", closing.name(), now, now, daysSince("decided_at", topic),
+          topic.getProcessInstanceId());
     } else {
-      jdbc.update("UPDATE k80_topic SET status = ?, closed_at = ? WHERE reference = ?", closing.name(), now,
-          reference(topic));
+      jdbc.update("UPDATE k80_topic SET status = ?, closed_at = ? WHERE process_instance_id = ?", closing.name(), now,
+          topic.getProcessInstanceId());
     }
   }
 
@@ -76,16 +77,16 @@ public class TopicRegister {
    */
   public void ended(DelegateExecution topic) {
     if (topic.isCanceled()) {
-      jdbc.update("UPDATE k80_topic SET status = ?, closed_at = ? WHERE reference = ? AND closed_at IS NULL",
-          TopicStatus.GEANNULEERD.name(), now(), reference(topic));
+      jdbc.update("UPDATE k80_topic SET status = ?, closed_at = ? WHERE process_instance_id = ? AND closed_at IS NULL",
+          TopicStatus.GEANNULEERD.name(), now(), topic.getProcessInstanceId());
     }
   }
 
   /** Whole Dutch calendar days from the given moment of the topic until today. */
-  private Integer daysSince(String column, String reference) {
+  private Integer daysSince(String column, DelegateExecution topic) {
     // No row: a topic started before the register existed; its updates then change nothing.
-    return jdbc.queryForList("SELECT " + column + " FROM k80_topic WHERE reference = ?", OffsetDateTime.class,
-            reference).stream().filter(since -> since != null).findFirst()
+    return jdbc.queryForList("SELECT " + column + " FROM k80_topic WHERE process_instance_id = ?", OffsetDateTime.class,
+            topic.getProcessInstanceId()).stream().filter(since -> since != null).findFirst()
         .map(since -> (int) ChronoUnit.DAYS.between(since.atZoneSameInstant(K80Time.ZONE).toLocalDate(),
             K80Time.today()))
         .orElse(null);
@@ -93,9 +94,5 @@ public class TopicRegister {
 
   private static OffsetDateTime now() {
     return ClockUtil.getCurrentTime().toInstant().atZone(K80Time.ZONE).toOffsetDateTime();
-  }
-
-  private static String reference(DelegateExecution topic) {
-    return (String) topic.getVariable("reference");
   }
 }

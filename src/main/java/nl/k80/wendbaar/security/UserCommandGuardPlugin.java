@@ -1,0 +1,28 @@
+package nl.k80.wendbaar.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/** Installs the UserCommandGuard and the parse listener that reads each step's StepInputs from the BPMN. */
+@Component
+class UserCommandGuardPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> interceptors =
+        configuration.getCustomPostCommandInterceptorsTxRequired() == null ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+    interceptors.add(new UserCommandGuard(List.of(new ModelRouteRule(), new StepInputRule(), new TaskClaimRule(),
+        new OwnAccountRule(), new StrongPasswordRule())));
+    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+
+    List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> parseListeners =
+        configuration.getCustomPreBPMNParseListeners() == null ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+    parseListeners.add(new StepInputsParseListener());
+    configuration.setCustomPreBPMNParseListeners(parseListeners);
+  }
+}
