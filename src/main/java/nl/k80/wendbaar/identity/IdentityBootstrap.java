@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,20 +45,44 @@ class IdentityBootstrap implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     boolean demo = environment.acceptsProfiles(Profiles.of(DEMO_PROFILE));
-    if (!demo && !admin.isComplete()) {
-      throw new IllegalStateException("K80 Wendbaar needs an administrator outside the demo profile: "
-          + "set the environment variables K80_ADMIN_USER and K80_ADMIN_PASSWORD.");
+    if (!demo) {
+      refuseUnsafeSecrets();
     }
     K80Groups.all().forEach(group -> ensureGroup(group.id(), group.name()));
     AuthorizationPlan.grants().forEach(this::ensureGrant);
     if (demo) {
+      // The contract's demo passwords (= user id) are below the password policy: demo only.
       DemoUsers.ALL.forEach(user -> ensureUser(user.id(), user.id(), user.firstName(), user.lastName(),
           user.id() + "@k80.example", user.groups()));
     }
     if (admin.isComplete()) {
       ensureUser(admin.user(), admin.password(), "Beheerder", "K80", null, List.of(K80Groups.ADMIN));
+      // A restart always lets the administrator from the environment in again.
+      identityService.unlockUser(admin.user());
     }
     tasklistFilters.ensure();
+  }
+
+  /** Outside the demo: an administrator from the environment, with a password of its own that meets the policy. */
+  private void refuseUnsafeSecrets() {
+    if (!admin.isComplete()) {
+      throw new IllegalStateException("K80 Wendbaar needs an administrator outside the demo profile: "
+          + "set the environment variables K80_ADMIN_USER and K80_ADMIN_PASSWORD.");
+    }
+    if (ExampleSecrets.contains(admin.password())
+        || ExampleSecrets.contains(environment.getProperty("spring.datasource.password"))) {
+      throw new IllegalStateException("K80_ADMIN_PASSWORD or SPRING_DATASOURCE_PASSWORD (POSTGRES_PASSWORD) is "
+          + "still the example from .env.example: choose secrets of your own.");
+    }
+    User candidate = identityService.newUser(admin.user());
+    candidate.setFirstName("Beheerder");
+    candidate.setLastName("K80");
+    PasswordPolicyResult policy = identityService.checkPasswordAgainstPolicy(admin.password(), candidate);
+    if (!policy.isValid()) {
+      throw new IllegalStateException("K80_ADMIN_PASSWORD does not meet the password policy (at least 10 characters"
+          + " with upper and lower case letters, a digit and a special character, without the user name): "
+          + policy.getViolatedRules().stream().map(rule -> rule.getPlaceholder()).toList());
+    }
   }
 
   private void ensureGroup(String id, String name) {
@@ -101,7 +127,7 @@ class IdentityBootstrap implements InitializingBean {
       user.setLastName(lastName);
       user.setEmail(email);
       user.setPassword(password);
-      identityService.saveUser(user);
+      ((IdentityServiceImpl) identityService).saveUser(user, true);
       LOG.info("Created user {}", id);
     }
     for (String group : groups) {

@@ -11,7 +11,8 @@ import org.springframework.core.Ordered;
 /**
  * The engine REST API is open by default; here it gets HTTP Basic against Camunda's identity
  * service, so Camunda's authorizations apply to every call. The order matters: the setup
- * block first, then authentication, then the expression guard that needs the authenticated user.
+ * block first, then the login throttle in front of every identity check, then authentication, then
+ * the expression guard that needs the authenticated user.
  */
 @Configuration
 class RestApiSecurity {
@@ -23,6 +24,14 @@ class RestApiSecurity {
     FilterRegistrationBean<AdminSetupBlocker> registration = new FilterRegistrationBean<>(new AdminSetupBlocker());
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginGuard> loginGuard(LoginProperties properties) {
+    FilterRegistrationBean<LoginGuard> registration = new FilterRegistrationBean<>(new LoginGuard(properties));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
+import nl.k80.wendbaar.support.TestUsers;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -55,11 +56,10 @@ class RolePermissionsTest {
 
   @Test
   void aPortfolioHolderWithoutBoardSeatHasNoCockpit() {
-    identityService.saveUser(withPassword("ph-alleen-wonen"));
-    identityService.createMembership("ph-alleen-wonen", "portefeuille-wonen");
-    assertThat(HttpApi.anonymous(port).webappLogin("ph-alleen-wonen", "ph-alleen-wonen", "tasklist").status())
+    TestUsers.create(identityService, "ph-alleen-wonen", "portefeuille-wonen");
+    assertThat(HttpApi.anonymous(port).webappLogin("ph-alleen-wonen", TestUsers.PASSWORD, "tasklist").status())
         .isEqualTo(200);
-    assertThat(HttpApi.anonymous(port).webappLogin("ph-alleen-wonen", "ph-alleen-wonen", "cockpit").status())
+    assertThat(HttpApi.anonymous(port).webappLogin("ph-alleen-wonen", TestUsers.PASSWORD, "cockpit").status())
         .isNotEqualTo(200);
   }
 
@@ -93,8 +93,7 @@ class RolePermissionsTest {
 
   @Test
   void portfolioGroupsSeeNoTasksButThoseRoutedToThem() {
-    identityService.saveUser(withPassword("ph-alleen-financien"));
-    identityService.createMembership("ph-alleen-financien", "portefeuille-financien");
+    TestUsers.create(identityService, "ph-alleen-financien", "portefeuille-financien");
     assertRefused("ph-alleen-financien", Resources.TASK, "any-task", Permissions.READ);
     assertRefused("ph-alleen-financien", Resources.PROCESS_INSTANCE, "any-instance", Permissions.READ);
     assertRefused("ph-alleen-financien", Resources.PROCESS_DEFINITION, "topicIntake",
@@ -125,12 +124,6 @@ class RolePermissionsTest {
       assertThat(identityService.createUserQuery().userId(holder).singleResult().getEmail())
           .isEqualTo(holder + "@k80.example");
     }
-  }
-
-  private org.camunda.bpm.engine.identity.User withPassword(String id) {
-    var user = identityService.newUser(id);
-    user.setPassword(id);
-    return user;
   }
 
   private void assertGranted(String user, Resource resource, String resourceId, Permission permission) {

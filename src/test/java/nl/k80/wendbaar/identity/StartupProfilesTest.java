@@ -3,7 +3,9 @@ package nl.k80.wendbaar.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.k80.wendbaar.support.HttpApi;
@@ -16,6 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Real application starts and restarts, per profile, on a database file that outlives each start. */
 class StartupProfilesTest {
+
+  static final String ADMIN_PASSWORD = "Een-lang-geheim-2026";
 
   @TempDir
   Path dataDir;
@@ -44,9 +48,30 @@ class StartupProfilesTest {
   }
 
   @Test
+  void productionRefusesToStartWithTheExamplePasswordsOrOneThatFailsThePolicy() throws Exception {
+    Map<String, String> example = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(Path.of(".env.example"))) {
+      if (line.contains("=") && !line.startsWith("#")) {
+        example.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+      }
+    }
+    String url = "jdbc:h2:mem:prod-example-secrets";
+    assertThatThrownBy(() -> withApp(url, "prod", Map.of("k80.admin.user", "beheerder",
+        "k80.admin.password", example.get("K80_ADMIN_PASSWORD")), c -> 0))
+        .rootCause().hasMessageContaining(".env.example");
+    assertThatThrownBy(() -> withApp(url + "-db", "prod", Map.of("k80.admin.user", "beheerder",
+        "k80.admin.password", ADMIN_PASSWORD, "spring.datasource.password", example.get("POSTGRES_PASSWORD")), c -> 0))
+        .rootCause().hasMessageContaining(".env.example");
+    for (String weak : List.of("a", "beheerder-Wachtw00rd!", "alleenkleineletters")) {
+      assertThatThrownBy(() -> withApp(url, "prod", Map.of("k80.admin.user", "beheerder", "k80.admin.password", weak),
+          c -> 0)).as(weak).rootCause().hasMessageContaining("password policy");
+    }
+  }
+
+  @Test
   void productionCreatesGroupsAndTheAdministratorFromTheEnvironmentButNoDemoUsers() {
     String url = "jdbc:h2:mem:prod-with-admin;DB_CLOSE_DELAY=-1";
-    withApp(url, "prod", Map.of("k80.admin.user", "beheerder", "k80.admin.password", "een-lang-geheim"), context -> {
+    withApp(url, "prod", Map.of("k80.admin.user", "beheerder", "k80.admin.password", ADMIN_PASSWORD), context -> {
       var identity = context.getBean(ProcessEngine.class).getIdentityService();
       assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("beheerder");
       assertThat(identity.createUserQuery().userId("beheerder").memberOfGroup("camunda-admin").count()).isEqualTo(1);
@@ -54,7 +79,7 @@ class StartupProfilesTest {
       assertThat(context.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
 
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-      assertThat(HttpApi.basic(port, "beheerder", "een-lang-geheim").get("/engine-rest/user").status()).isEqualTo(200);
+      assertThat(HttpApi.basic(port, "beheerder", ADMIN_PASSWORD).get("/engine-rest/user").status()).isEqualTo(200);
       assertThat(HttpApi.basic(port, "ambtenaar", "ambtenaar").get("/engine-rest/task").status()).isEqualTo(401);
       return null;
     });

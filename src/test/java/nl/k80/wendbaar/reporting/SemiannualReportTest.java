@@ -30,6 +30,7 @@ import nl.k80.wendbaar.reporting.SemiannualReport.LeadTime;
 import nl.k80.wendbaar.reporting.SemiannualReport.TopicLine;
 import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
+import nl.k80.wendbaar.support.TestUsers;
 import nl.k80.wendbaar.support.MailParts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -268,13 +269,11 @@ class SemiannualReportTest {
 
   @Test
   void theDashboardRefusesOfficialsAndPortfolioHolders() {
-    User holder = identityService.newUser("alleen-wonen");
-    holder.setPassword("alleen-wonen");
-    identityService.saveUser(holder);
-    identityService.createMembership("alleen-wonen", "portefeuille-wonen");
+    TestUsers.create(identityService, "alleen-wonen", "portefeuille-wonen");
     try {
       for (String user : List.of("ambtenaar", "alleen-wonen")) {
-        HttpApi session = HttpApi.webappSession(port, user, user, "tasklist");
+        HttpApi session = HttpApi.webappSession(port, user, user.equals("ambtenaar") ? user : TestUsers.PASSWORD,
+            "tasklist");
         assertThat(session.get(DASHBOARD + "dashboard").status()).as(user).isEqualTo(403);
         assertThat(session.get(DASHBOARD + "topics?q=").status()).as(user).isEqualTo(403);
       }

@@ -7,8 +7,8 @@ import java.util.Map;
 import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
 import nl.k80.wendbaar.support.HttpApi.Response;
+import nl.k80.wendbaar.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +36,10 @@ class RestSecurityTest {
 
   @Test
   void restApiRefusesRequestsWithoutOrWithWrongCredentials() {
-    // A user of its own: repeated failed logins lock a user for a few seconds.
-    User victim = identityService.newUser("rest-wrong-password");
-    victim.setPassword("right-one");
-    identityService.saveUser(victim);
+    TestUsers.create(identityService, "rest-wrong-password");
 
-    assertThat(HttpApi.basic(port, "rest-wrong-password", "right-one").get("/engine-rest/task").status()).isEqualTo(200);
+    assertThat(HttpApi.basic(port, "rest-wrong-password", TestUsers.PASSWORD).get("/engine-rest/task").status())
+        .isEqualTo(200);
     assertThat(HttpApi.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
     assertThat(HttpApi.anonymous(port).get("/engine-rest/process-definition").status()).isEqualTo(401);
     assertThat(HttpApi.basic(port, "rest-wrong-password", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
@@ -148,11 +146,20 @@ class RestSecurityTest {
   }
 
   @Test
-  void healthIsPublicButNoOtherActuatorEndpoint() {
+  void healthShowsEverybodyItsStatusAndOnlyAdministratorsItsComponents() {
     Response health = HttpApi.anonymous(port).get("/actuator/health");
     assertThat(health.status()).isEqualTo(200);
-    assertThat(health.json().get("components").has("db")).isTrue();
-    assertThat(health.json().get("components").has("mail")).isTrue();
+    assertThat(health.json().get("status").asText()).isEqualTo("UP");
+    assertThat(health.json().has("components")).isFalse();
+    assertThat(official.get("/actuator/health").json().has("components")).isFalse();
+    Response detailed = admin.get("/actuator/health");
+    assertThat(detailed.json().get("components").has("db")).isTrue();
+    assertThat(detailed.json().get("components").get("mail").has("status")).isTrue();
+    assertThat(HttpApi.basic(port, "admin", "verkeerd").get("/actuator/health").status()).isEqualTo(401);
+  }
+
+  @Test
+  void noActuatorEndpointButHealth() {
     for (String endpoint : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump")) {
       assertThat(HttpApi.anonymous(port).get(endpoint).status()).as(endpoint).isIn(401, 403, 404);
     }

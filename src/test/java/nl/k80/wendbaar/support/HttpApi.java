@@ -48,6 +48,8 @@ public final class HttpApi {
     if (login.status() != 200) {
       throw new IllegalStateException("login of " + user + " to " + app + " failed: " + login);
     }
+    // As the webapp does after logging in: the new session's CSRF token comes with this first read.
+    api.get("/camunda/api/admin/auth/user/default");
     return api;
   }
 
