@@ -327,6 +327,9 @@ public class IntegrityHttpTest {
         colleague.post("/engine-rest/task/" + task + "/unclaim", ""),
         colleague.post("/engine-rest/task/" + task + "/assignee", Map.of("userId", "secretaris-twee")),
         colleague.post("/engine-rest/task/" + task + "/delegate", Map.of("userId", "secretaris-twee")),
+        colleague.put("/engine-rest/task/" + task, Map.of("name", "Screenen", "assignee", "secretaris-twee")),
+        colleague.post("/engine-rest/task/" + task + "/identity-links", Map.of("groupId", "ambtenaren",
+            "type", "candidate")),
         HttpApi.webappSession(port, "secretaris-twee", TestUsers.PASSWORD, "tasklist")
             .post(TASKLIST_API + "/task/" + task + "/unclaim", ""))) {
       assertThat(attempt.status()).as(attempt.body()).isEqualTo(403);
