@@ -2,8 +2,8 @@ package nl.k80.wendbaar.assessment;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import nl.k80.wendbaar.intake.IntakeProperties;
-import nl.k80.wendbaar.intake.K80Time;
+import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,18 +19,19 @@ import org.springframework.stereotype.Component;
 public class DeriveAssessmentInputs implements JavaDelegate {
 
   private final TaskService taskService;
-  private final IntakeProperties intake;
+  private final AssessmentProperties properties;
 
-  public DeriveAssessmentInputs(TaskService taskService, IntakeProperties intake) {
+  public DeriveAssessmentInputs(TaskService taskService, AssessmentProperties properties) {
     this.taskService = taskService;
-    this.intake = intake;
+    this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("weeksToDeadline", weeksToDeadline((String) execution.getVariable("influenceDeadline")));
-    execution.setVariable("activeTopicsInPortfolio", activeTopics((String) execution.getVariable("portfolioGroup")));
-    execution.setVariable("maxActiveTopics", intake.getMaxActiveTopics());
+    execution.setVariable("weeksToDeadline", weeksToDeadline((String) execution.getVariable(TopicIntake.DEADLINE)));
+    execution.setVariable("activeTopicsInPortfolio",
+        activeTopics((String) execution.getVariable(TopicIntake.PORTFOLIO_GROUP)));
+    execution.setVariable("maxActiveTopics", properties.getMaxActiveTopics());
   }
 
   /** Whole days until the deadline divided by 7, rounded down; null without a deadline. */
@@ -45,8 +46,8 @@ public class DeriveAssessmentInputs implements JavaDelegate {
   /** Topics of the portfolio group now being planned or executed; counted whoever completes the task. */
   private int activeTopics(String portfolioGroup) {
     long count = Context.getCommandContext().runWithoutAuthorization(() -> taskService.createTaskQuery()
-        .processDefinitionKey("topicIntake")
-        .taskDefinitionKeyIn("planTopic", "executeTopic")
+        .processDefinitionKey(TopicIntake.PROCESS)
+        .taskDefinitionKeyIn(TopicIntake.PLAN, TopicIntake.EXECUTE)
         .taskCandidateGroup(portfolioGroup)
         .includeAssignedTasks()
         .count());

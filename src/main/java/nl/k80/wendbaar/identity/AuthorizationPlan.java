@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -32,8 +33,6 @@ import org.camunda.bpm.engine.authorization.Resources;
  */
 final class AuthorizationPlan {
 
-  static final String INTAKE_PROCESS = "topicIntake";
-
   record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {}
 
   static List<Grant> grants() {
@@ -42,10 +41,10 @@ final class AuthorizationPlan {
       grants.add(new Grant(group.id(), APPLICATION, "tasklist", ACCESS));
     }
 
-    grants.add(new Grant(K80Groups.OFFICIALS, PROCESS_DEFINITION, INTAKE_PROCESS, READ, CREATE_INSTANCE));
+    grants.add(new Grant(K80Groups.OFFICIALS, PROCESS_DEFINITION, TopicIntake.PROCESS, READ, CREATE_INSTANCE));
     grants.add(new Grant(K80Groups.OFFICIALS, PROCESS_INSTANCE, ANY, CREATE));
 
-    for (String reader : List.of(K80Groups.SECRETARIAT, K80Groups.BOARD)) {
+    for (String reader : K80Groups.READERS) {
       grants.add(new Grant(reader, APPLICATION, "cockpit", ACCESS));
       grants.add(new Grant(reader, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY));
@@ -57,7 +56,7 @@ final class AuthorizationPlan {
 
     // Portfolio holders open the forms of the tasks routed to them; that needs the definition.
     for (String portfolio : K80Groups.portfolioIds()) {
-      grants.add(new Grant(portfolio, PROCESS_DEFINITION, INTAKE_PROCESS, READ));
+      grants.add(new Grant(portfolio, PROCESS_DEFINITION, TopicIntake.PROCESS, READ));
     }
 
     for (Resources resource : Resources.values()) {

@@ -2,6 +2,7 @@ package nl.k80.wendbaar.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.k80.wendbaar.topic.Theme;
 
 /** The demo profile's users (password = user id). No other profile creates them. */
 final class DemoUsers {
@@ -16,10 +17,9 @@ final class DemoUsers {
         new DemoUser("ambtenaar", "Anna", "Ambtenaar", List.of(K80Groups.OFFICIALS)),
         new DemoUser("secretaris", "Sam", "Secretaris", List.of(K80Groups.SECRETARIAT)),
         new DemoUser("voorzitter", "Vera", "Voorzitter", List.of(K80Groups.BOARD))));
-    for (K80Groups.Group portfolio : K80Groups.PORTFOLIOS) {
-      String theme = portfolio.id().substring("portefeuille-".length());
-      users.add(new DemoUser("ph-" + theme, "Portefeuillehouder", portfolio.name().substring("Portefeuille ".length()),
-          List.of(portfolio.id(), K80Groups.BOARD)));
+    for (Theme theme : Theme.agenda()) {
+      users.add(new DemoUser("ph-" + theme.portfolioGroup().substring("portefeuille-".length()), "Portefeuillehouder",
+          theme.label(), List.of(theme.portfolioGroup(), K80Groups.BOARD)));
     }
     return List.copyOf(users);
   }

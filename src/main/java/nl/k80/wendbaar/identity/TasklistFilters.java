@@ -2,6 +2,7 @@ package nl.k80.wendbaar.identity;
 
 import java.util.List;
 import java.util.Map;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,9 +23,9 @@ class TasklistFilters {
 
   /** Columns Tasklist shows for every task, so a list is readable without opening each task. */
   private static final List<Map<String, String>> TOPIC_COLUMNS = List.of(
-      Map.of("name", "reference", "label", "Kenmerk"),
-      Map.of("name", "title", "label", "Titel"),
-      Map.of("name", "municipality", "label", "Gemeente"));
+      Map.of("name", TopicIntake.REFERENCE, "label", "Kenmerk"),
+      Map.of("name", TopicIntake.TITLE, "label", "Titel"),
+      Map.of("name", TopicIntake.MUNICIPALITY, "label", "Gemeente"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -45,9 +46,9 @@ class TasklistFilters {
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
         everybody);
     ensure("Te screenen", "Nieuwe aanmeldingen die het secretariaat screent", 0,
-        taskService.createTaskQuery().taskDefinitionKey("screenTopic"), List.of(K80Groups.SECRETARIAT));
+        taskService.createTaskQuery().taskDefinitionKey(TopicIntake.SCREEN), List.of(K80Groups.SECRETARIAT));
     ensure("Voor het Dagelijks Bestuur", "Thema's die aan het Dagelijks Bestuur zijn voorgelegd", 0,
-        taskService.createTaskQuery().taskDefinitionKey("boardDecision"), List.of(K80Groups.BOARD));
+        taskService.createTaskQuery().taskDefinitionKey(TopicIntake.BOARD_DECISION), List.of(K80Groups.BOARD));
     ensure("Alle taken", "Alle openstaande taken (beheer)", 10,
         taskService.createTaskQuery(), List.of(K80Groups.ADMIN));
   }

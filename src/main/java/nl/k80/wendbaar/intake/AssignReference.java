@@ -1,5 +1,7 @@
 package nl.k80.wendbaar.intake;
 
+import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,6 @@ class AssignReference implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reference = referenceNumbers.next(K80Time.today().getYear());
     execution.setProcessBusinessKey(reference);
-    execution.setVariable("reference", reference);
+    execution.setVariable(TopicIntake.REFERENCE, reference);
   }
 }

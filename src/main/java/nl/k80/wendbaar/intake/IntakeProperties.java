@@ -1,6 +1,5 @@
 package nl.k80.wendbaar.intake;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -8,8 +7,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Periods of the intake as ISO-8601 durations (P14D, P3M, PT12H), read by the BPMN timers as
- * ${intakeProperties.watchPeriod}, and the maximum of running topics per portfolio that the
- * afwegingskader weighs. Defaults in application.yaml.
+ * ${intakeProperties.watchPeriod}. Defaults in application.yaml.
  */
 @Component("intakeProperties")
 @ConfigurationProperties("k80.intake")
@@ -23,7 +21,6 @@ public class IntakeProperties {
   @Pattern(regexp = ISO_DURATION) private String planReminder;
   @Pattern(regexp = ISO_DURATION) private String planEscalation;
   @Pattern(regexp = ISO_DURATION) private String watchPeriod;
-  @Min(1) private int maxActiveTopics;
 
   public String getSupplementTimeout() {
     return supplementTimeout;
@@ -55,13 +52,5 @@ public class IntakeProperties {
 
   public void setWatchPeriod(String watchPeriod) {
     this.watchPeriod = watchPeriod;
-  }
-
-  public int getMaxActiveTopics() {
-    return maxActiveTopics;
-  }
-
-  public void setMaxActiveTopics(int maxActiveTopics) {
-    this.maxActiveTopics = maxActiveTopics;
   }
 }

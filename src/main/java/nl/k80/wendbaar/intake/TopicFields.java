@@ -1,9 +1,27 @@
 package nl.k80.wendbaar.intake;
 
+import static nl.k80.wendbaar.topic.TopicIntake.COVERAGE;
+import static nl.k80.wendbaar.topic.TopicIntake.DEADLINE;
+import static nl.k80.wendbaar.topic.TopicIntake.DESCRIPTION;
+import static nl.k80.wendbaar.topic.TopicIntake.IMPACT;
+import static nl.k80.wendbaar.topic.TopicIntake.MUNICIPALITY;
+import static nl.k80.wendbaar.topic.TopicIntake.REACH;
+import static nl.k80.wendbaar.topic.TopicIntake.REQUESTED_ROLE;
+import static nl.k80.wendbaar.topic.TopicIntake.SOURCE;
+import static nl.k80.wendbaar.topic.TopicIntake.THEME;
+import static nl.k80.wendbaar.topic.TopicIntake.TITLE;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
+import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.topic.Choice;
+import nl.k80.wendbaar.topic.Coverage;
+import nl.k80.wendbaar.topic.Impact;
+import nl.k80.wendbaar.topic.Reach;
+import nl.k80.wendbaar.topic.RequestedRole;
+import nl.k80.wendbaar.topic.Source;
+import nl.k80.wendbaar.topic.Theme;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -13,31 +31,22 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 final class TopicFields {
 
-  static final Map<String, List<String>> CHOICES = Map.of(
-      "source", List.of("VNG", "RIJK", "PROVINCIE", "LID", "EUROPA", "OVERIG"),
-      "theme", List.of("NABIJHEID", "VITALE_KERNEN", "WONEN", "SOCIAAL_DOMEIN", "LANDELIJK_GEBIED", "FINANCIEN",
-          "WERKGEVERSCHAP", "OVERIG"),
-      "smallMunicipalityImpact", List.of("SPECIFIEK", "ALGEMEEN", "NIET"),
-      "membersAffected", List.of("MEESTE", "DEEL", "ENKELE"),
-      "coveredElsewhere", List.of("NEE", "DEELS", "JA"),
-      "requestedRole", List.of("LOBBY", "KENNISDELING", "BEIDE"));
-
-  /** Inputs of the afwegingskader that the secretariat may correct at screening and reassessment. */
-  static final List<String> FRAMEWORK_CHOICES = List.of("theme", "smallMunicipalityImpact", "membersAffected",
-      "coveredElsewhere", "requestedRole");
-
   /** Every field of the start form. */
   static void checkSubmission(VariableScope topic) {
-    text(topic, "title", 3, 200);
-    text(topic, "description", 1, 5000);
-    text(topic, "municipality", 2, 100);
-    choice(topic, "source");
+    text(topic, TITLE, 3, 200);
+    text(topic, DESCRIPTION, 1, 5000);
+    text(topic, MUNICIPALITY, 2, 100);
+    choice(topic, SOURCE, Source.class);
     checkFrameworkInputs(topic);
   }
 
-  /** The fields the framework weighs. */
+  /** The fields the framework weighs, which the secretariat may correct at screening and reassessment. */
   static void checkFrameworkInputs(VariableScope topic) {
-    FRAMEWORK_CHOICES.forEach(field -> choice(topic, field));
+    choice(topic, THEME, Theme.class);
+    choice(topic, IMPACT, Impact.class);
+    choice(topic, REACH, Reach.class);
+    choice(topic, COVERAGE, Coverage.class);
+    choice(topic, REQUESTED_ROLE, RequestedRole.class);
     deadline(topic);
   }
 
@@ -50,8 +59,12 @@ final class TopicFields {
     return text;
   }
 
-  static String choice(VariableScope scope, String field) {
-    return choice(scope, field, CHOICES.get(field));
+  static <T extends Enum<T> & Choice> T choice(VariableScope scope, String field, Class<T> type) {
+    T choice = Choice.of(type, scope.getVariable(field));
+    if (choice == null) {
+      throw invalid(field, "verplicht, een van " + String.join(", ", Choice.codes(type)));
+    }
+    return choice;
   }
 
   static String choice(VariableScope scope, String field, List<String> allowed) {
@@ -64,10 +77,10 @@ final class TopicFields {
 
   /** Optional; an empty form field counts as absent and is removed. */
   static void deadline(VariableScope scope) {
-    Object value = scope.getVariable("influenceDeadline");
+    Object value = scope.getVariable(DEADLINE);
     if (value == null || (value instanceof String text && text.isBlank())) {
       if (value != null) {
-        scope.removeVariable("influenceDeadline");
+        scope.removeVariable(DEADLINE);
       }
       return;
     }
@@ -75,10 +88,10 @@ final class TopicFields {
     try {
       deadline = LocalDate.parse((String) value);
     } catch (ClassCastException | DateTimeParseException e) {
-      throw invalid("influenceDeadline", "een datum als jjjj-mm-dd");
+      throw invalid(DEADLINE, "een datum als jjjj-mm-dd");
     }
     if (deadline.isBefore(K80Time.today())) {
-      throw invalid("influenceDeadline", "vandaag of later");
+      throw invalid(DEADLINE, "vandaag of later");
     }
   }
 

@@ -1,7 +1,13 @@
 package nl.k80.wendbaar.intake;
 
-import java.util.List;
-import nl.k80.wendbaar.identity.K80Groups;
+import static nl.k80.wendbaar.topic.TopicIntake.BOARD_DECISION_VARIABLE;
+import static nl.k80.wendbaar.topic.TopicIntake.BOARD_MOTIVATION;
+import static nl.k80.wendbaar.topic.TopicIntake.BOARD_PORTFOLIO_GROUP;
+
+import nl.k80.wendbaar.topic.Decision;
+import nl.k80.wendbaar.topic.ScreeningOutcome;
+import nl.k80.wendbaar.topic.Theme;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,13 +18,11 @@ import org.springframework.stereotype.Component;
  * End listener of every user task of topicIntake: the variables the contract requires of that
  * task, or HTTP 400 naming the field, and the task stays open. An execution listener rather than
  * a task listener: the engine wraps a task listener's exception into a generic one, which the REST
- * API answers with 500.
+ * API answers with 500. Which variables a task accepts at all is the BPMN's (StepInputs).
  */
 @Component("validateTaskCompletion")
 class ValidateTaskCompletion implements ExecutionListener {
 
-  static final List<String> SCREENING_OUTCOMES = List.of("COMPLEET", "AANVULLEN", "DUPLICAAT");
-  static final List<String> BOARD_DECISIONS = List.of("OPPAKKEN", "AANSLUITEN", "VOLGEN", "NIET_OPPAKKEN");
   private static final String REFERENCE_FORMAT = "K80-\\d{4}-\\d{4,}";
 
   private final HistoryService historyService;
@@ -33,13 +37,13 @@ class ValidateTaskCompletion implements ExecutionListener {
       return;
     }
     switch (task.getCurrentActivityId()) {
-      case "screenTopic" -> screening(task);
-      case "supplementTopic" -> TopicFields.checkSubmission(task);
-      case "reassessTopic" -> TopicFields.checkFrameworkInputs(task);
-      case "boardDecision" -> boardDecision(task);
-      case "planTopic" -> TopicFields.text(task, "approachPlan", 1, 5000);
-      case "executeTopic" -> TopicFields.text(task, "resultSummary", 1, 5000);
-      case "joinPartner" -> {
+      case TopicIntake.SCREEN -> screening(task);
+      case TopicIntake.SUPPLEMENT -> TopicFields.checkSubmission(task);
+      case TopicIntake.REASSESS -> TopicFields.checkFrameworkInputs(task);
+      case TopicIntake.BOARD_DECISION -> boardDecision(task);
+      case TopicIntake.PLAN -> TopicFields.text(task, "approachPlan", 1, 5000);
+      case TopicIntake.EXECUTE -> TopicFields.text(task, "resultSummary", 1, 5000);
+      case TopicIntake.JOIN_PARTNER -> {
         TopicFields.text(task, "partner", 2, 200);
         TopicFields.text(task, "partnerApproach", 1, 5000);
       }
@@ -48,19 +52,19 @@ class ValidateTaskCompletion implements ExecutionListener {
   }
 
   private void screening(DelegateExecution task) {
-    switch (TopicFields.choice(task, "screeningOutcome", SCREENING_OUTCOMES)) {
-      case "COMPLEET" -> TopicFields.checkSubmission(task);
-      case "AANVULLEN" -> TopicFields.text(task, "screeningRemark", 1, 2000);
-      default -> duplicateOf(task);
+    switch (TopicFields.choice(task, "screeningOutcome", ScreeningOutcome.class)) {
+      case COMPLEET -> TopicFields.checkSubmission(task);
+      case AANVULLEN -> TopicFields.text(task, "screeningRemark", 1, 2000);
+      case DUPLICAAT -> duplicateOf(task);
     }
   }
 
   private void duplicateOf(DelegateExecution task) {
     String original = TopicFields.text(task, "duplicateOf", 1, 20);
     boolean exists = original.matches(REFERENCE_FORMAT)
-        && !original.equals(task.getVariable("reference"))
+        && !original.equals(task.getVariable(TopicIntake.REFERENCE))
         && Context.getCommandContext().runWithoutAuthorization(() -> historyService
-            .createHistoricProcessInstanceQuery().processDefinitionKey("topicIntake")
+            .createHistoricProcessInstanceQuery().processDefinitionKey(TopicIntake.PROCESS)
             .processInstanceBusinessKey(original).count() > 0);
     if (!exists) {
       throw TopicFields.invalid("duplicateOf", "het kenmerk (K80-jjjj-nnnn) van een ander, bestaand thema");
@@ -68,15 +72,13 @@ class ValidateTaskCompletion implements ExecutionListener {
   }
 
   private void boardDecision(DelegateExecution task) {
-    TopicFields.choice(task, "boardDecision", BOARD_DECISIONS);
-    TopicFields.text(task, "boardMotivation", 1, 5000);
-    Object group = task.getVariable("boardPortfolioGroup");
+    TopicFields.choice(task, BOARD_DECISION_VARIABLE, Decision.finalDecisions().stream().map(Enum::name).toList());
+    TopicFields.text(task, BOARD_MOTIVATION, 1, 5000);
+    Object group = task.getVariable(BOARD_PORTFOLIO_GROUP);
     if (group instanceof String text && text.isBlank()) {
-      task.removeVariable("boardPortfolioGroup");
+      task.removeVariable(BOARD_PORTFOLIO_GROUP);
     } else if (group != null) {
-      List<String> groups = new java.util.ArrayList<>(K80Groups.portfolioIds());
-      groups.add(K80Groups.BOARD);
-      TopicFields.choice(task, "boardPortfolioGroup", groups);
+      TopicFields.choice(task, BOARD_PORTFOLIO_GROUP, Theme.portfolioGroups());
     }
   }
 }

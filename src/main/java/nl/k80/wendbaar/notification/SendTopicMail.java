@@ -1,14 +1,17 @@
 package nl.k80.wendbaar.notification;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import nl.k80.wendbaar.notification.Mailer.Mail;
+import nl.k80.wendbaar.topic.Choice;
+import nl.k80.wendbaar.topic.Decider;
+import nl.k80.wendbaar.topic.Decision;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,36 +23,32 @@ import org.springframework.stereotype.Component;
 @Component("sendTopicMail")
 class SendTopicMail implements JavaDelegate {
 
-  static final Map<String, String> LABELS = Map.of(
-      "OPPAKKEN", "Oppakken", "AANSLUITEN", "Aansluiten bij een partner", "VOLGEN", "Volgen",
-      "NIET_OPPAKKEN", "Niet oppakken", "VOORLEGGEN_DB", "Voorleggen aan het Dagelijks Bestuur",
-      "AFWEGINGSKADER", "het afwegingskader", "DAGELIJKS_BESTUUR", "het Dagelijks Bestuur");
-
-  private final JavaMailSender mailSender;
-  private final MailTemplates templates;
+  private final Mailer mailer;
   private final MailProperties properties;
 
-  SendTopicMail(JavaMailSender mailSender, MailTemplates templates, MailProperties properties) {
-    this.mailSender = mailSender;
-    this.templates = templates;
+  SendTopicMail(Mailer mailer, MailProperties properties) {
+    this.mailer = mailer;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution mail) throws MessagingException {
-    Map<String, Object> model = new HashMap<>(mail.getVariables());
-    model.put("labels", LABELS);
-    model.put("tasklistUrl", properties.getBaseUrl() + "/camunda/app/tasklist/default/"
-        + (model.get("taskId") == null ? "" : "#/?task=" + model.get("taskId")));
+    Map<String, Object> model = model(mail.getVariables(), properties.getBaseUrl());
     MailEvent event = MailEvent.valueOf((String) model.get("mailEvent"));
+    mailer.send(new Mail(Arrays.asList(((String) model.get("recipients")).split(",\\s*")), List.of(),
+        event.subject((String) model.get(TopicIntake.REFERENCE), (String) model.get(TopicIntake.TITLE)), "topic", model,
+        List.of(), mail.getProcessInstanceId()));
+  }
 
-    MimeMessage message = mailSender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-    helper.setFrom(properties.getSender());
-    helper.setTo(InternetAddress.parse((String) model.get("recipients")));
-    helper.setSubject(event.subject((String) model.get("reference"), (String) model.get("title")));
-    helper.setText(templates.text("topic", model), templates.html("topic", model));
-    message.setHeader("Message-ID", "<" + mail.getProcessInstanceId() + "@k80-wendbaar>");
-    mailSender.send(message);
+  /** What templates/mail/topic.* render: the facts the request copied, with their Dutch words and the link. */
+  static Map<String, Object> model(Map<String, Object> facts, String baseUrl) {
+    Map<String, Object> model = new HashMap<>(facts);
+    Decider decider = Choice.of(Decider.class, facts.get(TopicIntake.DECIDED_BY));
+    model.put("decidedByText", decider == null ? "" : decider.inSentence());
+    model.put("byBoard", decider == Decider.DAGELIJKS_BESTUUR);
+    model.put("finalDecisionText", Choice.label(Decision.class, facts.get(TopicIntake.FINAL_DECISION)));
+    model.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/default/"
+        + (facts.get("taskId") == null ? "" : "#/?task=" + facts.get("taskId")));
+    return model;
   }
 }

@@ -2,17 +2,15 @@ package nl.k80.wendbaar.notification;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
@@ -28,71 +26,49 @@ import org.springframework.stereotype.Component;
 public class TopicMail {
 
   static final String PROCESS = "topicMail";
-  static final List<String> TOPIC_FIELDS = List.of("reference", "title", "submitter", "screeningRemark",
-      "duplicateOf", "finalDecision", "decidedBy", "motivation", "boardMotivation", "resultSummary",
-      "portfolioGroup");
+  static final List<String> TOPIC_FIELDS = List.of(TopicIntake.REFERENCE, TopicIntake.TITLE, TopicIntake.SUBMITTER,
+      "screeningRemark", "duplicateOf", TopicIntake.FINAL_DECISION, TopicIntake.DECIDED_BY, TopicIntake.MOTIVATION,
+      TopicIntake.BOARD_MOTIVATION, "resultSummary", TopicIntake.PORTFOLIO_GROUP);
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final Recipients recipients;
 
-  public TopicMail(RuntimeService runtimeService, IdentityService identityService) {
+  public TopicMail(RuntimeService runtimeService, Recipients recipients) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.recipients = recipients;
   }
 
   /** To the official who submitted the topic. */
   public void toSubmitter(DelegateExecution topic, String event) {
-    Object submitter = topic.getVariable("submitter");
-    Set<String> addresses = addresses(submitter == null ? List.of() : List.of(userById((String) submitter)));
-    request(topic, MailEvent.valueOf(event), addresses, null);
+    request(topic, MailEvent.valueOf(event), recipients.ofUser((String) topic.getVariable(TopicIntake.SUBMITTER)),
+        null);
   }
 
   /** To every member of the groups a new task is offered to. */
   public void toCandidates(DelegateTask task, String event) {
     List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
-    request(task, MailEvent.valueOf(event), addressesOf(groups), task);
+    request(task, MailEvent.valueOf(event), recipients.ofGroups(groups), task);
   }
 
   /** To every member of the given groups. */
   public void toGroups(DelegateExecution topic, MailEvent event, Collection<String> groups) {
-    request(topic, event, addressesOf(groups), null);
+    request(topic, event, recipients.ofGroups(groups), null);
   }
 
   /** Starts the mail's own process; a test may record the request instead. */
-  protected void request(VariableScope topic, MailEvent event, Set<String> recipients, DelegateTask task) {
-    if (recipients.isEmpty()) {
+  protected void request(VariableScope topic, MailEvent event, Set<String> addresses, DelegateTask task) {
+    if (addresses.isEmpty()) {
       return;
     }
     Map<String, Object> mail = new HashMap<>();
     TOPIC_FIELDS.forEach(field -> mail.put(field, topic.getVariable(field)));
     mail.put("mailEvent", event.name());
-    mail.put("recipients", String.join(", ", recipients));
+    mail.put("recipients", String.join(", ", addresses));
     if (task != null) {
       mail.put("taskId", task.getId());
       mail.put("taskName", task.getName());
     }
     Context.getCommandContext().runWithoutAuthorization(() ->
-        runtimeService.startProcessInstanceByKey(PROCESS, (String) topic.getVariable("reference"), mail));
-  }
-
-  /** The e-mail addresses of every member of the groups; members without one are skipped. */
-  public Set<String> addressesOf(Collection<String> groups) {
-    return Context.getCommandContext().runWithoutAuthorization(() -> addresses(groups.stream()
-        .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream()).toList()));
-  }
-
-  private User userById(String id) {
-    return Context.getCommandContext().runWithoutAuthorization(() ->
-        identityService.createUserQuery().userId(id).singleResult());
-  }
-
-  private static Set<String> addresses(Collection<User> users) {
-    Set<String> addresses = new LinkedHashSet<>();
-    for (User user : users) {
-      if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
-        addresses.add(user.getEmail());
-      }
-    }
-    return addresses;
+        runtimeService.startProcessInstanceByKey(PROCESS, (String) topic.getVariable(TopicIntake.REFERENCE), mail));
   }
 }

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.k80.wendbaar.identity.K80Groups;
-import nl.k80.wendbaar.intake.IntakeProperties;
-import nl.k80.wendbaar.intake.K80Time;
+import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.assessment.AssessmentProperties;
 import nl.k80.wendbaar.reporting.SemiannualReport.LeadTime;
 import nl.k80.wendbaar.reporting.SemiannualReport.ThemeRow;
 import nl.k80.wendbaar.reporting.SemiannualReport.TopicLine;
+import nl.k80.wendbaar.topic.Choice;
+import nl.k80.wendbaar.topic.Theme;
 import org.springframework.stereotype.Component;
 
 /** The data of the board dashboard in Cockpit (see DashboardPlugin), all from the topic register. */
@@ -22,31 +23,29 @@ public class BoardDashboard {
   private static final LocalDate EVER = LocalDate.of(2000, 1, 1);
 
   private final RegisterQueries register;
-  private final IntakeProperties intake;
+  private final AssessmentProperties assessment;
 
-  BoardDashboard(RegisterQueries register, IntakeProperties intake) {
+  BoardDashboard(RegisterQueries register, AssessmentProperties assessment) {
     this.register = register;
-    this.intake = intake;
+    this.assessment = assessment;
   }
 
   public Data data() {
     LocalDate tomorrow = K80Time.today().plusDays(1);
     Map<String, RegisterQueries.OpenTopics> open = register.openPerPortfolio();
     List<PortfolioLoad> portfolios = new ArrayList<>();
-    // The board holds the topics outside the agenda (OVERIG) and those it keeps to itself.
-    List<K80Groups.Group> holders = new ArrayList<>(K80Groups.PORTFOLIOS);
-    holders.add(new K80Groups.Group(K80Groups.BOARD, "Dagelijks Bestuur"));
-    for (K80Groups.Group group : holders) {
-      RegisterQueries.OpenTopics topics = open.getOrDefault(group.id(), new RegisterQueries.OpenTopics(0, 0));
-      portfolios.add(new PortfolioLoad(group.id(), group.name(), topics.active(), topics.all(),
-          intake.getMaxActiveTopics()));
+    // Every portfolio, and the board, which holds the topics outside the agenda and those it keeps to itself.
+    for (Theme theme : Theme.values()) {
+      RegisterQueries.OpenTopics topics = open.getOrDefault(theme.portfolioGroup(), new RegisterQueries.OpenTopics(0, 0));
+      portfolios.add(new PortfolioLoad(theme.portfolioGroup(), theme.portfolioName(), topics.active(), topics.all(),
+          assessment.getMaxActiveTopics()));
     }
     int[] counts = register.decisionLeadTimes(LEAD_TIME_BOUNDS);
     List<Bucket> leadTimes = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
       leadTimes.add(new Bucket(bucketLabel(i), counts[i]));
     }
-    return new Data(Labels.THEMES, Labels.OUTCOMES, register.perTheme(EVER, tomorrow), portfolios, leadTimes,
+    return new Data(Choice.labels(Theme.class), Outcomes.LABELS, register.perTheme(EVER, tomorrow), portfolios, leadTimes,
         register.toDecision(EVER, tomorrow), register.toCompletion(EVER, tomorrow));
   }
 

@@ -10,10 +10,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.k80.wendbaar.intake.K80Time;
+import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.reporting.SemiannualReport.LeadTime;
 import nl.k80.wendbaar.reporting.SemiannualReport.ThemeRow;
 import nl.k80.wendbaar.reporting.SemiannualReport.TopicLine;
+import nl.k80.wendbaar.topic.Choice;
+import nl.k80.wendbaar.topic.Decider;
+import nl.k80.wendbaar.topic.Decision;
+import nl.k80.wendbaar.topic.Theme;
+import nl.k80.wendbaar.topic.TopicStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,16 +44,16 @@ class RegisterQueries {
   /** Topics submitted in [from, to) per theme and outcome; every theme and outcome present, zeros included. */
   List<ThemeRow> perTheme(LocalDate from, LocalDate to) {
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    Labels.THEMES.keySet().forEach(theme -> counts.put(theme, zeroPerOutcome()));
+    Choice.codes(Theme.class).forEach(theme -> counts.put(theme, zeroPerOutcome()));
     jdbc.query("SELECT theme, final_decision, CASE WHEN closed_at IS NULL THEN 1 ELSE 0 END AS still_open,"
             + " COUNT(*) AS topics FROM k80_topic WHERE submitted_at >= ? AND submitted_at < ?"
             + " GROUP BY theme, final_decision, CASE WHEN closed_at IS NULL THEN 1 ELSE 0 END",
         row -> {
           String outcome = row.getString("final_decision") != null ? row.getString("final_decision")
-              : row.getInt("still_open") == 1 ? "OPEN" : "GESLOTEN";
+              : row.getInt("still_open") == 1 ? Outcomes.OPEN : Outcomes.CLOSED;
           counts.computeIfAbsent(row.getString("theme"), theme -> zeroPerOutcome())
               .merge(outcome, row.getInt("topics"), Integer::sum);
-        }, start(from), start(to));
+        }, K80Time.startOf(from), K80Time.startOf(to));
     List<ThemeRow> rows = new ArrayList<>();
     counts.forEach((theme, perOutcome) ->
         rows.add(new ThemeRow(theme, perOutcome, perOutcome.values().stream().mapToInt(Integer::intValue).sum())));
@@ -56,13 +61,13 @@ class RegisterQueries {
   }
 
   List<TopicLine> takenUpOpenOrClosedSince(LocalDate from) {
-    return lines("final_decision IN ('OPPAKKEN', 'AANSLUITEN') AND (closed_at IS NULL OR closed_at >= ?)"
-        + " ORDER BY decided_at", start(from));
+    return lines("final_decision IN (?, ?) AND (closed_at IS NULL OR closed_at >= ?) ORDER BY decided_at",
+        Decision.OPPAKKEN.name(), Decision.AANSLUITEN.name(), K80Time.startOf(from));
   }
 
   List<TopicLine> declinedIn(LocalDate from, LocalDate to) {
-    return lines("final_decision = 'NIET_OPPAKKEN' AND decided_at >= ? AND decided_at < ? ORDER BY decided_at",
-        start(from), start(to));
+    return lines("final_decision = ? AND decided_at >= ? AND decided_at < ? ORDER BY decided_at",
+        Decision.NIET_OPPAKKEN.name(), K80Time.startOf(from), K80Time.startOf(to));
   }
 
   List<TopicLine> longestOpen(int limit) {
@@ -70,7 +75,7 @@ class RegisterQueries {
   }
 
   List<TopicLine> submittedIn(LocalDate from, LocalDate to) {
-    return lines("submitted_at >= ? AND submitted_at < ? ORDER BY submitted_at, reference", start(from), start(to));
+    return lines("submitted_at >= ? AND submitted_at < ? ORDER BY submitted_at, reference", K80Time.startOf(from), K80Time.startOf(to));
   }
 
   /** Topics matching a search in reference, title or municipality; newest first. */
@@ -148,7 +153,7 @@ class RegisterQueries {
         (row, i) -> {
           double median = row.getDouble("median_days");
           return new LeadTime(row.wasNull() ? null : median, row.getInt("topics"));
-        }, start(from), start(to));
+        }, K80Time.startOf(from), K80Time.startOf(to));
   }
 
   private List<TopicLine> lines(String where, Object... args) {
@@ -161,27 +166,24 @@ class RegisterQueries {
     LocalDate submitted = date(row, "submitted_at");
     LocalDate completed = date(row, "completed_at");
     boolean open = row.getObject("closed_at") == null;
-    return new TopicLine(row.getString("reference"), row.getString("title"), Labels.theme(row.getString("theme")),
-        Labels.portfolio(row.getString("portfolio_group")), Labels.status(row.getString("status")),
-        Labels.decider(row.getString("decided_by")), row.getString("motivation"), submitted,
+    String portfolio = row.getString("portfolio_group");
+    return new TopicLine(row.getString("reference"), row.getString("title"),
+        Choice.label(Theme.class, row.getString("theme")), portfolio == null ? "" : Theme.portfolioName(portfolio),
+        Choice.label(TopicStatus.class, row.getString("status")), Choice.label(Decider.class, row.getString("decided_by")),
+        row.getString("motivation"), submitted,
         date(row, "decided_at"), completed,
         open ? (int) ChronoUnit.DAYS.between(submitted, today) : null,
         row.getString("process_instance_id"));
   }
 
   private static LocalDate date(ResultSet row, String column) throws SQLException {
-    OffsetDateTime moment = row.getObject(column, OffsetDateTime.class);
-    return moment == null ? null : moment.atZoneSameInstant(K80Time.ZONE).toLocalDate();
+    return K80Time.dayOf(row.getObject(column, OffsetDateTime.class));
   }
 
   private static Map<String, Integer> zeroPerOutcome() {
     Map<String, Integer> zero = new LinkedHashMap<>();
-    Labels.OUTCOMES.keySet().forEach(outcome -> zero.put(outcome, 0));
+    Outcomes.LABELS.keySet().forEach(outcome -> zero.put(outcome, 0));
     return zero;
   }
 
-  /** The start of a Dutch calendar day, as the moment the register compares with. */
-  static OffsetDateTime start(LocalDate day) {
-    return day.atStartOfDay(K80Time.ZONE).toOffsetDateTime();
-  }
 }

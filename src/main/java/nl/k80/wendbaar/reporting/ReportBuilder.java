@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import nl.k80.wendbaar.intake.K80Time;
+import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.reporting.SemiannualReport.ThemeRow;
 import nl.k80.wendbaar.reporting.SemiannualReport.TopicLine;
 import org.apache.commons.csv.CSVFormat;

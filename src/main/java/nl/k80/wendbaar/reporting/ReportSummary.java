@@ -4,6 +4,9 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.k80.wendbaar.reporting.SemiannualReport.LeadTime;
+import nl.k80.wendbaar.topic.Choice;
+import nl.k80.wendbaar.topic.Theme;
+import nl.k80.wendbaar.topic.TopicStatus;
 
 /**
  * The report in a few lines for the review form: numbers and references only, no titles, so it
@@ -16,12 +19,12 @@ final class ReportSummary {
   static String of(SemiannualReport report) {
     StringBuilder text = new StringBuilder();
     text.append("Aangemeld in de periode: ").append(report.submitted()).append('\n');
-    for (String outcome : Labels.OUTCOMES.keySet()) {
+    for (String outcome : Outcomes.LABELS.keySet()) {
       int count = report.perTheme().stream().mapToInt(row -> row.perOutcome().get(outcome)).sum();
-      text.append("  ").append(Labels.outcome(outcome)).append(": ").append(count).append('\n');
+      text.append("  ").append(Outcomes.label(outcome)).append(": ").append(count).append('\n');
     }
     String perTheme = report.perTheme().stream().filter(row -> row.total() > 0)
-        .map(row -> Labels.theme(row.theme()) + " " + row.total()).collect(Collectors.joining(", "));
+        .map(row -> Choice.label(Theme.class, row.theme()) + " " + row.total()).collect(Collectors.joining(", "));
     text.append("Per thema: ").append(perTheme.isEmpty() ? "geen" : perTheme).append('\n');
     text.append("Opgepakt of aangesloten (lopend of afgerond in de periode): ").append(report.takenUp().size())
         .append('\n');
@@ -29,7 +32,7 @@ final class ReportSummary {
     text.append("Doorlooptijd aanmelding tot besluit (mediaan): ").append(days(report.toDecision())).append('\n');
     text.append("Doorlooptijd besluit tot afronding (mediaan): ").append(days(report.toCompletion())).append('\n');
     text.append("Nu open: ").append(report.openPerStatus().entrySet().stream()
-        .map(open -> Labels.status(open.getKey()) + " " + open.getValue()).collect(Collectors.joining(", ")))
+        .map(open -> Choice.label(TopicStatus.class, open.getKey()) + " " + open.getValue()).collect(Collectors.joining(", ")))
         .append('\n');
     text.append("Langst wachtend: ").append(report.longestWaiting().stream()
         .map(topic -> topic.reference() + " (" + topic.daysOpen() + " dagen)").collect(Collectors.joining(", ")));

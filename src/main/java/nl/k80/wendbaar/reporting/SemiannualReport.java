@@ -22,7 +22,7 @@ public record SemiannualReport(
     List<TopicLine> longestWaiting,
     Map<String, Integer> openPerStatus) {
 
-  /** Topics of one theme submitted in the period, by what became of them (Labels.OUTCOMES). */
+  /** Topics of one theme submitted in the period, by what became of them (Outcomes). */
   public record ThemeRow(String theme, Map<String, Integer> perOutcome, int total) {}
 
   /** One topic as the report lists it; labels in Dutch, dates in Dutch time. */

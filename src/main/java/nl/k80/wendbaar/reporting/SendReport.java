@@ -2,7 +2,6 @@ package nl.k80.wendbaar.reporting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,15 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import nl.k80.wendbaar.identity.K80Groups;
 import nl.k80.wendbaar.notification.MailProperties;
-import nl.k80.wendbaar.notification.MailTemplates;
-import nl.k80.wendbaar.notification.TopicMail;
+import nl.k80.wendbaar.notification.Mailer;
+import nl.k80.wendbaar.notification.Mailer.Attachment;
+import nl.k80.wendbaar.notification.Mailer.Mail;
+import nl.k80.wendbaar.notification.Recipients;
+import nl.k80.wendbaar.topic.Choice;
+import nl.k80.wendbaar.topic.Theme;
+import nl.k80.wendbaar.topic.TopicStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.plugin.variable.value.JsonValue;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,26 +31,24 @@ import org.springframework.stereotype.Component;
 @Component("sendReport")
 class SendReport implements JavaDelegate {
 
-  private final JavaMailSender mailSender;
-  private final MailTemplates templates;
+  private final Mailer mailer;
+  private final Recipients recipients;
   private final MailProperties mail;
   private final ReportProperties properties;
-  private final TopicMail topicMail;
   private final ObjectMapper json;
 
-  SendReport(JavaMailSender mailSender, MailTemplates templates, MailProperties mail, ReportProperties properties,
-      TopicMail topicMail, ObjectMapper json) {
-    this.mailSender = mailSender;
-    this.templates = templates;
+  SendReport(Mailer mailer, Recipients recipients, MailProperties mail, ReportProperties properties, ObjectMapper json) {
+    this.mailer = mailer;
+    this.recipients = recipients;
     this.mail = mail;
     this.properties = properties;
-    this.topicMail = topicMail;
     this.json = json;
   }
 
   @Override
   public void execute(DelegateExecution execution) throws MessagingException, IOException {
-    Set<String> board = topicMail.addressesOf(List.of(K80Groups.BOARD));
+    Set<String> board = recipients.ofGroups(List.of(K80Groups.BOARD));
+    // Members' municipalities do not see each other's addresses: they are in Bcc.
     Set<String> members = new LinkedHashSet<>(properties.getRecipients());
     members.removeAll(board);
     if (board.isEmpty() && members.isEmpty()) {
@@ -63,23 +62,14 @@ class SendReport implements JavaDelegate {
     model.put("report", content);
     model.put("period", execution.getVariable("reportPeriod"));
     model.put("remark", remark == null ? "" : remark);
-    model.put("outcomes", Labels.OUTCOMES);
-    model.put("themes", Labels.THEMES);
-    model.put("statuses", Labels.STATUSES);
+    model.put("outcomes", Outcomes.LABELS);
+    model.put("themes", Choice.labels(Theme.class));
+    model.put("statuses", Choice.labels(TopicStatus.class));
     model.put("toDecision", ReportSummary.days(content.toDecision()));
     model.put("toCompletion", ReportSummary.days(content.toCompletion()));
     model.put("dashboardUrl", mail.getBaseUrl() + "/camunda/app/cockpit/default/#/k80-dashboard");
-
-    MimeMessage message = mailSender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-    helper.setFrom(mail.getSender());
-    helper.setTo(board.toArray(String[]::new));
-    // Members' municipalities do not see each other's addresses.
-    helper.setBcc(members.toArray(String[]::new));
-    helper.setSubject("K80 halfjaarrapportage " + execution.getVariable("reportPeriod"));
-    helper.setText(templates.text("report", model), templates.html("report", model));
-    helper.addAttachment(csv.getFilename(), new ByteArrayResource(csv.getValue().readAllBytes()), csv.getMimeType());
-    message.setHeader("Message-ID", "<" + execution.getProcessInstanceId() + "-report@k80-wendbaar>");
-    mailSender.send(message);
+    mailer.send(new Mail(board, members, "K80 halfjaarrapportage " + execution.getVariable("reportPeriod"), "report",
+        model, List.of(new Attachment(csv.getFilename(), csv.getValue().readAllBytes(), csv.getMimeType())),
+        execution.getProcessInstanceId() + "-report"));
   }
 }

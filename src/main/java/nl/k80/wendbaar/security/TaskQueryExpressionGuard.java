@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -70,18 +69,13 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
   private boolean isAdministrator(HttpServletRequest request) {
     Authentication restUser = identityService.getCurrentAuthentication();
     if (restUser != null) {
-      return restUser.getGroupIds() != null && restUser.getGroupIds().contains(K80Groups.ADMIN);
+      return K80Groups.isAdministrator(restUser.getGroupIds());
     }
     if (request.getSession(false) == null) {
       return false;
     }
     Authentications webappUsers = AuthenticationUtil.getAuthsFromSession(request.getSession(false));
-    for (UserAuthentication user : webappUsers.getAuthentications()) {
-      if (user.getGroupIds() != null && user.getGroupIds().contains(K80Groups.ADMIN)) {
-        return true;
-      }
-    }
-    return false;
+    return webappUsers.getAuthentications().stream().anyMatch(user -> K80Groups.isAdministrator(user.getGroupIds()));
   }
 
   private static boolean containsExpression(Collection<String[]> parameterValues) {

@@ -6,6 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.k80.wendbaar.topic.Choice;
+import nl.k80.wendbaar.topic.Coverage;
+import nl.k80.wendbaar.topic.Impact;
+import nl.k80.wendbaar.topic.Reach;
+import nl.k80.wendbaar.topic.RequestedRole;
+import nl.k80.wendbaar.topic.Theme;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -16,12 +22,11 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 /** The DRD from decisions/, on a bare DMN engine: no process engine, no Spring. */
 final class Afwegingskader {
 
-  static final List<String> THEMES = List.of("NABIJHEID", "VITALE_KERNEN", "WONEN", "SOCIAAL_DOMEIN",
-      "LANDELIJK_GEBIED", "FINANCIEN", "WERKGEVERSCHAP", "OVERIG");
-  static final List<String> IMPACTS = List.of("SPECIFIEK", "ALGEMEEN", "NIET");
-  static final List<String> MEMBERS = List.of("MEESTE", "DEEL", "ENKELE");
-  static final List<String> COVERAGES = List.of("NEE", "DEELS", "JA");
-  static final List<String> ROLES = List.of("LOBBY", "KENNISDELING", "BEIDE");
+  static final List<String> THEMES = Choice.codes(Theme.class);
+  static final List<String> IMPACTS = Choice.codes(Impact.class);
+  static final List<String> MEMBERS = Choice.codes(Reach.class);
+  static final List<String> COVERAGES = Choice.codes(Coverage.class);
+  static final List<String> ROLES = Choice.codes(RequestedRole.class);
 
   final DmnEngine engine = engine();
   final Map<String, DmnDecision> decisions = new HashMap<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.k80.wendbaar.notification.MailEvent;
+import nl.k80.wendbaar.notification.Recipients;
 import nl.k80.wendbaar.notification.TopicMail;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +22,7 @@ class RecordedMails extends TopicMail {
   final List<Request> requests = new ArrayList<>();
 
   RecordedMails(ProcessEngine engine) {
-    super(engine.getRuntimeService(), engine.getIdentityService());
+    super(engine.getRuntimeService(), new Recipients(engine.getIdentityService()));
   }
 
   @Override

@@ -16,9 +16,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import nl.k80.wendbaar.assessment.DeriveAssessmentInputs;
 import nl.k80.wendbaar.notification.MailEvent;
-import nl.k80.wendbaar.reporting.TopicRegister;
-import nl.k80.wendbaar.routing.EscalateUnclaimedPlan;
-import nl.k80.wendbaar.routing.RecordDecision;
+import nl.k80.wendbaar.assessment.AssessmentProperties;
+import nl.k80.wendbaar.followup.EscalateUnclaimedPlan;
+import nl.k80.wendbaar.followup.RecordDecision;
+import nl.k80.wendbaar.register.TopicRegister;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -42,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** Every path of topicIntake on a plain engine with the real DMN, delegates and migrations. */
-@Deployment(resources = {"processes/topicIntake.bpmn", "decisions/topicAssessment.dmn"})
+@Deployment(resources = {"processes/intake/topicIntake.bpmn", "decisions/topicAssessment.dmn"})
 class TopicIntakeProcessTest {
 
   /**
@@ -73,7 +74,6 @@ class TopicIntakeProcessTest {
     periods.setPlanReminder("P5D");
     periods.setPlanEscalation("P14D");
     periods.setWatchPeriod("P3M");
-    periods.setMaxActiveTopics(3);
     Mocks.register("intakeProperties", periods);
     mails = new RecordedMails(engine);
     Mocks.register("topicMail", mails);
@@ -85,11 +85,17 @@ class TopicIntakeProcessTest {
     Mocks.register("validateTaskCompletion", new ValidateTaskCompletion(engine.getHistoryService()));
     Mocks.register("assignReference", new AssignReference(
         new ReferenceNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource))));
-    Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(), periods));
+    Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(), assessment()));
     Mocks.register("recordDecision", new RecordDecision());
     jdbc = new JdbcTemplate(dataSource);
     Mocks.register("topicRegister", new TopicRegister(jdbc));
     Mocks.register("escalateUnclaimedPlan", new EscalateUnclaimedPlan(engine.getTaskService(), mails));
+  }
+
+  static AssessmentProperties assessment() {
+    AssessmentProperties assessment = new AssessmentProperties();
+    assessment.setMaxActiveTopics(3);
+    return assessment;
   }
 
   void ensureUser(String id, String group) {

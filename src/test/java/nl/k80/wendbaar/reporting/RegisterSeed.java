@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import nl.k80.wendbaar.intake.K80Time;
+import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.topic.TopicStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import nl.k80.wendbaar.intake.IntakeProperties;
-import nl.k80.wendbaar.intake.K80Time;
+import nl.k80.wendbaar.assessment.AssessmentProperties;
+import nl.k80.wendbaar.topic.Choice;
+import nl.k80.wendbaar.topic.Theme;
+import nl.k80.wendbaar.topic.TopicStatus;
+import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.support.Postgres;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,9 +43,9 @@ public final class ReportingBenchmark {
 
     RegisterQueries register = new RegisterQueries(jdbc);
     ReportBuilder report = new ReportBuilder(register);
-    IntakeProperties intake = new IntakeProperties();
-    intake.setMaxActiveTopics(3);
-    BoardDashboard dashboard = new BoardDashboard(register, intake);
+    AssessmentProperties assessment = new AssessmentProperties();
+    assessment.setMaxActiveTopics(3);
+    BoardDashboard dashboard = new BoardDashboard(register, assessment);
     LocalDate to = K80Time.today().withDayOfMonth(1);
     LocalDate from = to.minusMonths(6);
 
@@ -93,10 +96,8 @@ public final class ReportingBenchmark {
   /** Ten years of topics; what is older than a year is closed, the rest spread over every status. */
   static void seed(JdbcTemplate jdbc) {
     Random random = new Random(80);
-    String[] themes = Labels.THEMES.keySet().toArray(String[]::new);
-    String[] groups = {"portefeuille-nabijheid", "portefeuille-vitale-kernen", "portefeuille-wonen",
-        "portefeuille-sociaal-domein", "portefeuille-landelijk-gebied", "portefeuille-financien",
-        "portefeuille-werkgeverschap", "dagelijks-bestuur"};
+    String[] themes = Choice.codes(Theme.class).toArray(String[]::new);
+    String[] groups = Theme.portfolioGroups().toArray(String[]::new);
     String[] words = {"Woningbouw", "Jeugdzorg", "Dorpshuizen", "Energie", "Gemeentefonds", "Arbeidsmarkt",
         "Landbouw", "Mobiliteit"};
     LocalDate today = K80Time.today();

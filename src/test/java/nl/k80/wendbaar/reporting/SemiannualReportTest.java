@@ -1,14 +1,14 @@
 package nl.k80.wendbaar.reporting;
 
-import static nl.k80.wendbaar.reporting.TopicStatus.AANGESLOTEN;
-import static nl.k80.wendbaar.reporting.TopicStatus.AFGEROND;
-import static nl.k80.wendbaar.reporting.TopicStatus.BIJ_BESTUUR;
-import static nl.k80.wendbaar.reporting.TopicStatus.DUBBEL;
-import static nl.k80.wendbaar.reporting.TopicStatus.GEVOLGD;
-import static nl.k80.wendbaar.reporting.TopicStatus.IN_PLANNING;
-import static nl.k80.wendbaar.reporting.TopicStatus.IN_SCREENING;
-import static nl.k80.wendbaar.reporting.TopicStatus.IN_UITVOERING;
-import static nl.k80.wendbaar.reporting.TopicStatus.NIET_OPGEPAKT;
+import static nl.k80.wendbaar.topic.TopicStatus.AANGESLOTEN;
+import static nl.k80.wendbaar.topic.TopicStatus.AFGEROND;
+import static nl.k80.wendbaar.topic.TopicStatus.BIJ_BESTUUR;
+import static nl.k80.wendbaar.topic.TopicStatus.DUBBEL;
+import static nl.k80.wendbaar.topic.TopicStatus.GEVOLGD;
+import static nl.k80.wendbaar.topic.TopicStatus.IN_PLANNING;
+import static nl.k80.wendbaar.topic.TopicStatus.IN_SCREENING;
+import static nl.k80.wendbaar.topic.TopicStatus.IN_UITVOERING;
+import static nl.k80.wendbaar.topic.TopicStatus.NIET_OPGEPAKT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

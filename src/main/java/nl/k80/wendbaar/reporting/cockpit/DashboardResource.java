@@ -20,8 +20,6 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
  */
 public class DashboardResource extends AbstractCockpitPluginResource {
 
-  private static final List<String> ALLOWED = List.of(K80Groups.BOARD, K80Groups.SECRETARIAT, K80Groups.ADMIN);
-
   private final BoardDashboard dashboard;
 
   DashboardResource(String engineName, BoardDashboard dashboard) {
@@ -47,7 +45,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 
   private void requireBoardOrSecretariat() {
     Authentication user = getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
+    if (user == null || !K80Groups.readsAllTopics(user.getGroupIds())) {
       throw new InvalidRequestException(Status.FORBIDDEN,
           "Het bestuursdashboard is er voor het Dagelijks Bestuur, het secretariaat en beheerders.");
     }

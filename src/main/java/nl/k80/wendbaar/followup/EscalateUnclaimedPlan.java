@@ -1,9 +1,10 @@
-package nl.k80.wendbaar.routing;
+package nl.k80.wendbaar.followup;
 
 import java.util.List;
 import nl.k80.wendbaar.identity.K80Groups;
 import nl.k80.wendbaar.notification.MailEvent;
 import nl.k80.wendbaar.notification.TopicMail;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,14 +34,14 @@ public class EscalateUnclaimedPlan implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean escalate = Boolean.TRUE.equals(execution.getVariableLocal("escalate"));
     Task plan = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey("planTopic").singleResult();
+        .taskDefinitionKey(TopicIntake.PLAN).singleResult();
     if (plan == null || plan.getAssignee() != null) {
       execution.setVariableLocal("unclaimed", false);
       return;
     }
     execution.setVariableLocal("unclaimed", true);
     taskService.setPriority(plan.getId(), escalate ? ESCALATED_PRIORITY : REMINDED_PRIORITY);
-    String portfolio = (String) execution.getVariable("portfolioGroup");
+    String portfolio = (String) execution.getVariable(TopicIntake.PORTFOLIO_GROUP);
     if (escalate) {
       taskService.addCandidateGroup(plan.getId(), K80Groups.BOARD);
       topicMail.toGroups(execution, MailEvent.ESCALATED, List.of(portfolio, K80Groups.BOARD));

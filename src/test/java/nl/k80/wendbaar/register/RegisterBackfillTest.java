@@ -1,4 +1,4 @@
-package nl.k80.wendbaar.reporting;
+package nl.k80.wendbaar.register;
 
 import static nl.k80.wendbaar.intake.IntakeHttpTest.SUBMIT;
 import static nl.k80.wendbaar.intake.IntakeHttpTest.form;

@@ -1,0 +1,53 @@
+package nl.k80.wendbaar.register;
+
+import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.topic.TopicStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the topic register (table k80_topic) that report and dashboard read, called from listeners
+ * in topicIntake (${topicRegister.submitted(execution)} and so on). Each write is part of the
+ * engine transaction that moved the topic: the register never tells a state the process did not
+ * reach. Which status an activity or end event means is TopicStatus's to say.
+ */
+@Component("topicRegister")
+public class TopicRegister {
+
+  private final RegisterRows rows;
+
+  public TopicRegister(JdbcTemplate jdbc) {
+    this.rows = new RegisterRows(jdbc);
+  }
+
+  /** A reference has just been assigned to a new topic. */
+  public void submitted(DelegateExecution topic) {
+    rows.submitted(TopicFacts.of(topic), K80Time.now());
+  }
+
+  /** A decision the topic acts on has been recorded. */
+  public void decided(DelegateExecution topic) {
+    rows.decided(TopicFacts.of(topic), K80Time.now());
+  }
+
+  /** The topic has reached an activity where it waits with a status of its own. */
+  public void waiting(DelegateExecution topic) {
+    TopicStatus.waitingAt(topic.getCurrentActivityId()).ifPresent(status -> rows.waiting(TopicFacts.of(topic), status));
+  }
+
+  /** The topic has reached one of its end events. */
+  public void closed(DelegateExecution topic) {
+    rows.closed(TopicFacts.of(topic), TopicStatus.endedAt(topic.getCurrentActivityId()), K80Time.now());
+  }
+
+  /**
+   * The topic's process has ended. An end event has already said how; only an operator's
+   * cancellation (Cockpit, REST) reaches here with the topic still open.
+   */
+  public void ended(DelegateExecution topic) {
+    if (topic.isCanceled()) {
+      rows.closed(TopicFacts.of(topic), TopicStatus.GEANNULEERD, K80Time.now());
+    }
+  }
+}
