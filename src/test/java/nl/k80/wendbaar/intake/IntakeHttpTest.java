@@ -131,6 +131,31 @@ public class IntakeHttpTest {
   }
 
   @Test
+  void theLongestTextsTheContractAllowsAreKeptWhole() {
+    HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
+    Map<String, Object> values = topic();
+    String description = "Lange toelichting. ".repeat(264).substring(0, 5000);
+    values.put("description", description);
+    Response submitted = official.post(SUBMIT, form(values));
+    assertThat(submitted.status()).isEqualTo(200);
+    String instance = submitted.json().get("id").asText();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("description").singleResult().getValue()).isEqualTo(description);
+
+    HttpApi secretary = HttpApi.basic(port, "secretaris", "secretaris");
+    secretary.post("/engine-rest/task/" + tasks(secretary, instance).get(0).get("id").asText() + "/submit-form",
+        form(Map.of("screeningOutcome", "COMPLEET")));
+    HttpApi wonen = HttpApi.basic(port, "ph-wonen", "ph-wonen");
+    String plan = description.replace("toelichting", "aanpakregel");
+    assertThat(wonen.post("/engine-rest/task/" + tasks(wonen, instance).get(0).get("id").asText() + "/submit-form",
+        form(Map.of("approachPlan", plan))).status()).isEqualTo(204);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("approachPlan").singleResult().getValue()).isEqualTo(plan);
+    assertThat(wonen.get("/engine-rest/task/" + tasks(wonen, instance).get(0).get("id").asText()
+        + "/variables/approachPlan").json().get("type").asText()).isEqualTo("String");
+  }
+
+  @Test
   void twentyParallelSubmissionsGetTwentyDistinctReferences() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(20);
     try {
