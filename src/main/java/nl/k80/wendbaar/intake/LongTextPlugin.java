@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets the engine keep the contract's long texts: LongTextSerializer ahead of its own String
- * serializer, and LongTextFormHistory as its history producer.
+ * serializer, and VariableHistory as its history producer.
  */
 @Component
 class LongTextPlugin extends AbstractProcessEnginePlugin {
@@ -21,6 +21,6 @@ class LongTextPlugin extends AbstractProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
     serializers.add(new LongTextSerializer());
     configuration.setCustomPreVariableSerializers(serializers);
-    configuration.setHistoryEventProducer(new LongTextFormHistory());
+    configuration.setHistoryEventProducer(new VariableHistory());
   }
 }

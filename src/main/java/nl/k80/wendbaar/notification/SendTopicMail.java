@@ -1,10 +1,14 @@
 package nl.k80.wendbaar.notification;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.MessagingException;
-import java.util.Arrays;
+import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.k80.wendbaar.notification.Mailer.Mail;
 import nl.k80.wendbaar.topic.Choice;
 import nl.k80.wendbaar.topic.Decider;
@@ -15,29 +19,49 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The service task of topicMail: renders and sends one mail. It runs as a job after the
- * requesting transaction has committed; a failure is retried on the BPMN's retry cycle and ends
- * as an incident in Cockpit carrying the mail error. The Message-ID is the mail process's id, the
- * same on every try, so a mail that is resent after an uncertain failure can be recognised as one.
+ * The service task of topicMail: for each mail of the batch, looks up who receives it, renders and
+ * sends it. It runs as a job after the requesting transaction has committed; a failure is retried on
+ * the BPMN's retry cycle (a retry sends the batch's mails again, at least once each) and ends as an
+ * incident in Cockpit carrying the mail error. Each mail's Message-ID is the process's id and its
+ * place in the batch, the same on every try, so a resent copy can be recognised as one. Nobody to
+ * mail (no e-mail address) is no error.
  */
 @Component("sendTopicMail")
 class SendTopicMail implements JavaDelegate {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final Mailer mailer;
+  private final Recipients recipients;
   private final MailProperties properties;
 
-  SendTopicMail(Mailer mailer, MailProperties properties) {
+  SendTopicMail(Mailer mailer, Recipients recipients, MailProperties properties) {
     this.mailer = mailer;
+    this.recipients = recipients;
     this.properties = properties;
   }
 
   @Override
-  public void execute(DelegateExecution mail) throws MessagingException {
-    Map<String, Object> model = model(mail.getVariables(), properties.getBaseUrl());
-    MailEvent event = MailEvent.valueOf((String) model.get("mailEvent"));
-    mailer.send(new Mail(Arrays.asList(((String) model.get("recipients")).split(",\\s*")), List.of(),
-        event.subject((String) model.get(TopicIntake.REFERENCE), (String) model.get(TopicIntake.TITLE)), "topic", model,
-        List.of(), mail.getProcessInstanceId()));
+  public void execute(DelegateExecution batch) throws MessagingException, IOException {
+    List<Map<String, Object>> mails = JSON.readValue((String) batch.getVariable(TopicMail.MAILS),
+        new TypeReference<>() {});
+    for (int i = 0; i < mails.size(); i++) {
+      send(mails.get(i), batch.getProcessInstanceId() + "-" + (i + 1));
+    }
+  }
+
+  private void send(Map<String, Object> facts, String messageId) throws MessagingException {
+    Set<String> to = new LinkedHashSet<>(recipients.ofUser((String) facts.get("toUser")));
+    @SuppressWarnings("unchecked")
+    List<String> groups = (List<String>) facts.getOrDefault("toGroups", List.of());
+    to.addAll(recipients.ofGroups(groups));
+    if (to.isEmpty()) {
+      return;
+    }
+    MailEvent event = MailEvent.valueOf((String) facts.get(TopicMail.EVENT));
+    mailer.send(new Mail(to, List.of(),
+        event.subject((String) facts.get(TopicIntake.REFERENCE), (String) facts.get(TopicIntake.TITLE)), "topic",
+        model(facts, properties.getBaseUrl()), List.of(), messageId));
   }
 
   /** What templates/mail/topic.* render: the facts the request copied, with their Dutch words and the link. */

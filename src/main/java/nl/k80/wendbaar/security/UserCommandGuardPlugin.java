@@ -18,6 +18,11 @@ class UserCommandGuardPlugin extends AbstractProcessEnginePlugin {
     interceptors.add(new UserCommandGuard(List.of(new ModelRouteRule(), new StepInputRule(), new TaskClaimRule(),
         new OwnAccountRule(), new StrongPasswordRule())));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> outside =
+        configuration.getCustomPreCommandInterceptorsTxRequired() == null ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    outside.add(new UserCommandGuard.Nesting());
+    configuration.setCustomPreCommandInterceptorsTxRequired(outside);
 
     List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> parseListeners =
         configuration.getCustomPreBPMNParseListeners() == null ? new ArrayList<>()

@@ -1,6 +1,7 @@
 package nl.k80.wendbaar.intake;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.k80.wendbaar.notification.MailEvent;
@@ -21,13 +22,19 @@ class RecordedMails extends TopicMail {
 
   final List<Request> requests = new ArrayList<>();
 
+  private final Recipients recipients;
+
   RecordedMails(ProcessEngine engine) {
-    super(engine.getRuntimeService(), new Recipients(engine.getIdentityService()));
+    super(engine.getRuntimeService());
+    this.recipients = new Recipients(engine.getIdentityService());
   }
 
+  /** Records the request with the addresses the mail would go to. */
   @Override
-  protected void request(VariableScope topic, MailEvent event, Set<String> recipients, DelegateTask task) {
-    requests.add(new Request((String) topic.getVariable("reference"), event, recipients));
+  protected void request(VariableScope topic, MailEvent event, MailTo to, DelegateTask task) {
+    Set<String> addresses = new LinkedHashSet<>(recipients.ofUser(to.user()));
+    addresses.addAll(recipients.ofGroups(to.groups()));
+    requests.add(new Request((String) topic.getVariable("reference"), event, addresses));
   }
 
   List<MailEvent> eventsFor(String reference) {

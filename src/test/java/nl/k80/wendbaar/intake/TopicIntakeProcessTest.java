@@ -40,7 +40,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** Every path of topicIntake on a plain engine with the real DMN, delegates and migrations. */
 @Deployment(resources = {"processes/intake/topicIntake.bpmn", "decisions/topicAssessment.dmn"})
@@ -81,10 +80,9 @@ class TopicIntakeProcessTest {
     ensureUser("secretaris", "secretariaat");
     ensureUser("ph-wonen", "portefeuille-wonen");
     ensureUser("voorzitter", "dagelijks-bestuur");
-    Mocks.register("validateSubmission", new ValidateSubmission(engine.getIdentityService()));
+    Mocks.register("validateSubmission", new ValidateSubmission());
     Mocks.register("validateTaskCompletion", new ValidateTaskCompletion(engine.getHistoryService()));
-    Mocks.register("assignReference", new AssignReference(
-        new ReferenceNumbers(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource))));
+    Mocks.register("assignReference", new AssignReference(new ReferenceNumbers(dataSource)));
     Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(), assessment()));
     Mocks.register("recordDecision", new RecordDecision());
     jdbc = new JdbcTemplate(dataSource);

@@ -146,18 +146,40 @@ class PostgresOperationsTest {
       // Mail too: every requested mail reaches the server exactly once, whichever instance sent it.
       waitUntil(Duration.ofSeconds(60), () -> engine.getManagementService().createJobQuery()
           .processDefinitionKey("topicMail").count() == 0);
-      long requested = engine.getHistoryService().createHistoricProcessInstanceQuery()
+      long batches = engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey("topicMail").finished().count();
       Set<String> messageIds = new HashSet<>();
       for (var message : smtp.getReceivedMessages()) {
         messageIds.add(message.getMessageID());
       }
-      // 20 confirmations, 20 screening tasks, 20 decisions (watch) and 20 reassessment tasks.
-      assertThat(requested).isEqualTo(80);
+      // 20 confirmations with 20 screening tasks (one batch per submission), 20 decisions (watch),
+      // 20 reassessment tasks.
+      assertThat(batches).isEqualTo(60);
       assertThat(smtp.getReceivedMessages()).hasSize(80);
       assertThat(messageIds).hasSize(80);
     } finally {
       smtp.stop();
+    }
+  }
+
+  @Test
+  void twoHundredSubmissionsFromSixteenClientsToTwoInstancesGetTwoHundredDistinctReferences() throws Exception {
+    String database = Postgres.newDatabase();
+    try (RunningApp first = RunningApp.onPostgres(database); RunningApp second = RunningApp.onPostgres(database)) {
+      List<RunningApp> apps = List.of(first, second);
+      List<Response> responses = parallel(16, client -> {
+        List<Response> mine = new ArrayList<>();
+        for (int i = client; i < 200; i += 16) {
+          mine.add(apps.get(i % 2).as("ambtenaar").post(SUBMIT, form(topic())));
+        }
+        return mine;
+      }).stream().flatMap(List::stream).toList();
+      assertThat(responses).hasSize(200).allSatisfy(response -> assertThat(response.status()).isEqualTo(200));
+      Set<String> references = new HashSet<>();
+      responses.forEach(response -> references.add(response.json().get("businessKey").asText()));
+      assertThat(references).hasSize(200).allMatch(reference -> reference.matches("K80-\\d{4}-\\d{4}"));
+      assertThat(first.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("topicIntake")
+          .count()).isEqualTo(200);
     }
   }
 

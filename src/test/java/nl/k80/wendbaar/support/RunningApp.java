@@ -6,6 +6,7 @@ import nl.k80.wendbaar.K80WendbaarApplication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The real application, started and stopped by a test, on a random port. */
@@ -19,11 +20,18 @@ public final class RunningApp implements AutoCloseable {
 
   /** Starts the app; properties are passed as command-line arguments, outranking application.yaml. */
   public static RunningApp start(String profile, Map<String, String> properties) {
+    return start(K80WendbaarApplication.class, profile, properties);
+  }
+
+  /** Starts the given application (a benchmark may start another one), with initializers of its own. */
+  @SafeVarargs
+  public static RunningApp start(Class<?> application, String profile, Map<String, String> properties,
+      ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
     Map<String, String> all = new HashMap<>(properties);
     all.putIfAbsent("server.port", "0");
     all.put("spring.profiles.active", profile);
     String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    return new RunningApp(new SpringApplicationBuilder(K80WendbaarApplication.class).run(args));
+    return new RunningApp(new SpringApplicationBuilder(application).initializers(initializers).run(args));
   }
 
   /** The demo app on a PostgreSQL database, with a quick job executor. */

@@ -1,0 +1,294 @@
+package nl.k80.wendbaar.intake;
+
+import static nl.k80.wendbaar.intake.IntakeHttpTest.SUBMIT;
+import static nl.k80.wendbaar.intake.IntakeHttpTest.form;
+import static nl.k80.wendbaar.intake.IntakeHttpTest.topic;
+
+import bare.BareEngineApplication;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import nl.k80.wendbaar.K80WendbaarApplication;
+import nl.k80.wendbaar.support.HttpApi;
+import nl.k80.wendbaar.support.HttpApi.Response;
+import nl.k80.wendbaar.support.Postgres;
+import nl.k80.wendbaar.support.RunningApp;
+import nl.k80.wendbaar.support.SqlCounter;
+
+/**
+ * The intake under load, over real HTTP: the whole application on embedded PostgreSQL and on the
+ * H2 default, a closed-loop client on the same machine with 1, 4, 8 and 16 concurrent clients for a
+ * fixed time each, for (a) submissions as an official (HTTP Basic, submit-form) and (b) the intake
+ * end to end (submit, the secretariat completes screening, until the routed task exists); and, on
+ * the same database, a bare Camunda application (start, one DMN, one user task, no authentication)
+ * as the yardstick. Before the load, a profile of one submission and one screening completion: SQL
+ * statements and rows per request, inside the request and after it (jobs), and CPU per request.
+ * Mail goes to a real SMTP server (GreenMail), so the mail jobs run meanwhile, as they would.
+ *
+ * Not a test: ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.class=nl.k80.wendbaar.intake.IntakeLoadBenchmark
+ * (-Dbenchmark.seconds=20 per level by default; -Dbenchmark.clients=8 and -Dbenchmark.databases=postgresql
+ * narrow it, e.g. to profile one level).
+ */
+public final class IntakeLoadBenchmark {
+
+  static final int[] CLIENTS = System.getProperty("benchmark.clients") == null ? new int[] {1, 4, 8, 16}
+      : java.util.Arrays.stream(System.getProperty("benchmark.clients").split(",")).mapToInt(Integer::parseInt).toArray();
+  static final String DATABASES = System.getProperty("benchmark.databases", "postgresql,h2");
+  static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
+  static final int PROFILED = 100;
+
+  record Level(int clients, double perSecond, double p50, double p95, double p99, int errors, int requests) {
+    @Override
+    public String toString() {
+      return String.format("| %2d | %7.1f | %6.1f ms | %6.1f ms | %6.1f ms | %d |", clients, perSecond, p50, p95, p99,
+          errors);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    try {
+      if (DATABASES.contains("postgresql")) {
+        run("PostgreSQL 17 (embedded)", Postgres::newDatabase, "postgres", "postgres", smtp);
+      }
+      if (DATABASES.contains("h2")) {
+        run("H2 file (embedded default)", () -> "jdbc:h2:file:" + Path.of("target/benchmark/intake-"
+            + System.nanoTime()).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", smtp);
+      }
+    } finally {
+      smtp.stop();
+    }
+    System.exit(0);
+  }
+
+  interface Database {
+    String newUrl();
+  }
+
+  static void run(String name, Database database, String user, String password, GreenMail smtp) throws Exception {
+    Map<String, String> properties = new HashMap<>(Map.of("spring.datasource.url", database.newUrl(),
+        "spring.datasource.username", user, "spring.datasource.password", password,
+        "spring.mail.host", "127.0.0.1", "spring.mail.port", Integer.toString(smtp.getSmtp().getPort()),
+        "logging.level.k80.security", "WARN", "logging.level.root", "WARN"));
+    List<String> report = new ArrayList<>();
+    // The profile counts every statement, which costs time itself: an application of its own.
+    SqlCounter sql = new SqlCounter();
+    try (RunningApp app = RunningApp.start(K80WendbaarApplication.class, "demo", properties, sql)) {
+      drive(4, 10, submission(app.port(), ConcurrentHashMap.newKeySet()));
+      report.add(profile(app.port(), sql));
+    }
+    properties.put("spring.datasource.url", database.newUrl());
+    try (RunningApp app = RunningApp.start(K80WendbaarApplication.class, "demo", properties)) {
+      int port = app.port();
+      drive(4, 10, submission(port, ConcurrentHashMap.newKeySet()));
+      report.add("### " + name + ": submissions (HTTP Basic, submit-form)");
+      Set<String> references = ConcurrentHashMap.newKeySet();
+      AtomicInteger submitted = new AtomicInteger();
+      report.add(table(levels(clients -> submission(port, references), submitted)));
+      report.add("distinct references: " + references.size() + " of " + submitted.get() + " accepted submissions");
+      report.add("### " + name + ": intake end to end (submit, screening completed, routed task exists)");
+      report.add(table(levels(clients -> endToEnd(port), new AtomicInteger())));
+    }
+
+    properties.put("spring.datasource.url", database.newUrl());
+    properties.put("spring.flyway.enabled", "false");
+    properties.put("camunda.bpm.deployment-resource-pattern[0]", "classpath*:benchmark/bare.bpmn");
+    properties.put("camunda.bpm.deployment-resource-pattern[1]", "classpath*:benchmark/trivial.dmn");
+    SqlCounter bareSql = new SqlCounter();
+    try (RunningApp bare = RunningApp.start(BareEngineApplication.class, "bench", properties, bareSql)) {
+      drive(4, 10, bareStart(bare.port()));
+      Thread.sleep(3000);
+      bareSql.reset();
+      Action start = bareStart(bare.port());
+      for (int i = 0; i < PROFILED; i++) {
+        start.run(0);
+      }
+      report.add(describe("one start of the bare engine (no authentication)", bareSql, Double.NaN));
+    }
+    properties.put("spring.datasource.url", database.newUrl());
+    try (RunningApp bare = RunningApp.start(BareEngineApplication.class, "bench", properties)) {
+      int port = bare.port();
+      drive(4, 10, bareStart(port));
+      report.add("### " + name + ": bare Camunda 7.24 (start, one DMN, one user task; no authentication)");
+      report.add(table(levels(clients -> bareStart(port), new AtomicInteger())));
+    }
+    System.out.println(String.join("\n", report));
+  }
+
+  /** Sequential requests after warm-up: SQL and rows per request, inside the request and after it; CPU per request. */
+  static String profile(int port, SqlCounter sql) throws Exception {
+    HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
+    HttpApi secretary = HttpApi.basic(port, "secretaris", "secretaris");
+    OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+    StringBuilder profile = new StringBuilder();
+
+    Thread.sleep(3000);
+    sql.reset();
+    long cpu = os.getProcessCpuTime();
+    List<String> topics = new ArrayList<>();
+    for (int i = 0; i < PROFILED; i++) {
+      topics.add(official.post(SUBMIT, form(topic())).json().get("id").asText());
+    }
+    double submitCpu = (os.getProcessCpuTime() - cpu) / 1e6 / PROFILED;
+    Thread.sleep(5000);
+    profile.append(describe("one submission", sql, submitCpu));
+
+    sql.reset();
+    cpu = os.getProcessCpuTime();
+    for (String topic : topics) {
+      String task = secretary.get("/engine-rest/task?processInstanceId=" + topic).json().get(0).get("id").asText();
+      secretary.post("/engine-rest/task/" + task + "/submit-form", form(Map.of("screeningOutcome", "COMPLEET")));
+    }
+    double screenCpu = (os.getProcessCpuTime() - cpu) / 1e6 / PROFILED;
+    Thread.sleep(5000);
+    profile.append(describe("one screening completion (with the task look-up)", sql, screenCpu));
+    return profile.toString();
+  }
+
+  static String describe(String what, SqlCounter sql, double cpuMillis) {
+    StringBuilder text = new StringBuilder(String.format("### Profile: %s, averaged over %d%n", what, PROFILED));
+    text.append(String.format("in the request: %.1f statements, %.1f rows written; after it (jobs): %.1f statements,"
+            + " %.1f rows written; CPU of the whole process %.1f ms per request%n",
+        sql.totalStatementsPer("request", PROFILED), sql.rowsWrittenPer("request", PROFILED),
+        sql.totalStatementsPer("background", PROFILED), sql.rowsWrittenPer("background", PROFILED), cpuMillis));
+    sql.statementsPer("request", PROFILED).forEach((statement, count) ->
+        text.append(String.format("  request    %5.2f  %s%n", count, statement)));
+    sql.statementsPer("background", PROFILED).forEach((statement, count) ->
+        text.append(String.format("  background %5.2f  %s%n", count, statement)));
+    return text.toString();
+  }
+
+  interface Action {
+    boolean run(int client) throws Exception;
+  }
+
+  static List<Level> levels(Function<Integer, Action> scenario, AtomicInteger successes) throws Exception {
+    List<Level> levels = new ArrayList<>();
+    for (int clients : CLIENTS) {
+      Action action = scenario.apply(clients);
+      levels.add(drive(clients, SECONDS, client -> {
+        boolean ok = action.run(client);
+        if (ok) {
+          successes.incrementAndGet();
+        }
+        return ok;
+      }));
+    }
+    return levels;
+  }
+
+  /** A closed loop: each client sends its next request when the previous one is answered. */
+  static Level drive(int clients, int seconds, Action action) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger errors = new AtomicInteger();
+    long start = System.nanoTime();
+    long end = start + seconds * 1_000_000_000L;
+    List<Future<?>> running = new ArrayList<>();
+    for (int client = 0; client < clients; client++) {
+      int id = client;
+      running.add(pool.submit(() -> {
+        while (System.nanoTime() < end) {
+          long asked = System.nanoTime();
+          boolean ok;
+          try {
+            ok = action.run(id);
+          } catch (Exception e) {
+            ok = false;
+          }
+          latencies.add(System.nanoTime() - asked);
+          if (!ok) {
+            errors.incrementAndGet();
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : running) {
+      client.get();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    int done = sorted.size() - errors.get();
+    return new Level(clients, done / elapsed, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+        errors.get(), sorted.size());
+  }
+
+  static double percentile(List<Long> sorted, int percentile) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, index)) / 1e6;
+  }
+
+  static String table(List<Level> levels) {
+    StringBuilder table = new StringBuilder("| clients | topics/s | p50 | p95 | p99 | errors |\n|---|---|---|---|---|---|\n");
+    levels.forEach(level -> table.append(level).append('\n'));
+    return table.toString();
+  }
+
+  static Action submission(int port, Set<String> references) {
+    Map<Integer, HttpApi> officials = new ConcurrentHashMap<>();
+    return client -> {
+      Response response = officials.computeIfAbsent(client, c -> HttpApi.basic(port, "ambtenaar", "ambtenaar"))
+          .post(SUBMIT, form(topic()));
+      if (response.status() != 200) {
+        return false;
+      }
+      references.add(response.json().get("businessKey").asText());
+      return true;
+    };
+  }
+
+  static Action endToEnd(int port) {
+    Map<Integer, HttpApi[]> roles = new ConcurrentHashMap<>();
+    return client -> {
+      HttpApi[] as = roles.computeIfAbsent(client, c -> new HttpApi[] {HttpApi.basic(port, "ambtenaar", "ambtenaar"),
+          HttpApi.basic(port, "secretaris", "secretaris"), HttpApi.basic(port, "admin", "admin")});
+      Response submitted = as[0].post(SUBMIT, form(topic()));
+      if (submitted.status() != 200) {
+        return false;
+      }
+      String topic = submitted.json().get("id").asText();
+      JsonNode screening = as[1].get("/engine-rest/task?processInstanceId=" + topic).json();
+      if (screening.size() != 1) {
+        return false;
+      }
+      Response screened = as[1].post("/engine-rest/task/" + screening.get(0).get("id").asText() + "/submit-form",
+          form(Map.of("screeningOutcome", "COMPLEET")));
+      if (screened.status() != 204) {
+        return false;
+      }
+      JsonNode routed = as[2].get("/engine-rest/task?processInstanceId=" + topic).json();
+      return routed.size() == 1 && !routed.get(0).get("taskDefinitionKey").asText().equals("screenTopic");
+    };
+  }
+
+  static Action bareStart(int port) {
+    Map<Integer, HttpApi> clients = new ConcurrentHashMap<>();
+    Map<String, Object> start = Map.of("variables", Map.of("theme", Map.of("value", "WONEN")));
+    return client -> clients.computeIfAbsent(client, c -> HttpApi.anonymous(port))
+        .post("/engine-rest/process-definition/key/bare/start", start).status() == 200;
+  }
+
+  private IntakeLoadBenchmark() {}
+}
