@@ -1,23 +1,10 @@
 // The K80 board dashboard in Cockpit: decisions per theme, portfolio load against the maximum,
 // lead times and a searchable topic register. Data from DashboardResource; all text a user
-// typed is put in with textContent, never as HTML.
+// typed is put in as text, never as HTML (el, /k80/dom.js).
+
+import { el } from "/k80/dom.js";
 
 const ROUTE = "/k80-dashboard";
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === "style") {
-      Object.assign(node.style, value);
-    } else {
-      node.setAttribute(name, value);
-    }
-  }
-  for (const child of children) {
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
 
 function get(api, path) {
   const url = `${api.cockpitApi}/plugin/k80-dashboard/${api.engine}/${path}`;

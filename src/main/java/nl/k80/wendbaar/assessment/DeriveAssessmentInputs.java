@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.topic.TopicIntake;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,16 +14,20 @@ import org.springframework.stereotype.Component;
 /**
  * The inputs the afwegingskader derives rather than asks, computed just before every assessment
  * so that a reassessment weighs today's numbers: weeksToDeadline, activeTopicsInPortfolio and
- * maxActiveTopics (configuration, not a literal in the table).
+ * maxActiveTopics (configuration, not a literal in the table); and the version of topicAssessment
+ * that is the newest now, which the model then evaluates (and the register records).
  */
 @Component("deriveAssessmentInputs")
 public class DeriveAssessmentInputs implements JavaDelegate {
 
   private final TaskService taskService;
+  private final RepositoryService repositoryService;
   private final AssessmentProperties properties;
 
-  public DeriveAssessmentInputs(TaskService taskService, AssessmentProperties properties) {
+  public DeriveAssessmentInputs(TaskService taskService, RepositoryService repositoryService,
+      AssessmentProperties properties) {
     this.taskService = taskService;
+    this.repositoryService = repositoryService;
     this.properties = properties;
   }
 
@@ -32,6 +37,9 @@ public class DeriveAssessmentInputs implements JavaDelegate {
     execution.setVariable("activeTopicsInPortfolio",
         activeTopics((String) execution.getVariable(TopicIntake.PORTFOLIO_GROUP)));
     execution.setVariable("maxActiveTopics", properties.getMaxActiveTopics());
+    execution.setVariable(TopicIntake.ASSESSMENT_VERSION, Context.getCommandContext().runWithoutAuthorization(() ->
+        repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(TopicIntake.ASSESSMENT_DECISION)
+            .latestVersion().singleResult().getVersion()));
   }
 
   /** Whole days until the deadline divided by 7, rounded down; null without a deadline. */

@@ -1,14 +1,17 @@
 package nl.k80.wendbaar.register;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.topic.Decider;
 import nl.k80.wendbaar.topic.TopicIntake;
 import nl.k80.wendbaar.topic.TopicStatus;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
  * At startup, adds to the topic register every topic that Camunda's history knows and the
  * register does not: topics submitted before the register existed (an installation upgraded from
  * a version without it). Replays, with the moments history kept, the steps the listeners of
- * topicIntake would have written (RegisterRows). Costs one count query once every topic is registered.
+ * topicIntake would have written (RegisterRows); rows from before Flyway V4 are completed. Costs
+ * two queries once every topic is registered and complete.
  */
 @Component
 class RegisterBackfill implements ApplicationRunner {
@@ -36,16 +40,20 @@ class RegisterBackfill implements ApplicationRunner {
   private final RegisterRows rows;
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
+  private final ManagementService managementService;
 
-  RegisterBackfill(JdbcTemplate jdbc, HistoryService historyService, RuntimeService runtimeService) {
+  RegisterBackfill(JdbcTemplate jdbc, HistoryService historyService, RuntimeService runtimeService,
+      ManagementService managementService) {
     this.jdbc = jdbc;
     this.rows = new RegisterRows(jdbc);
     this.historyService = historyService;
     this.runtimeService = runtimeService;
+    this.managementService = managementService;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    completeEarlierRows();
     long known = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TopicIntake.PROCESS).count();
     Long count = jdbc.queryForObject("SELECT COUNT(*) FROM k80_topic", Long.class);
     if (count != null && count >= known) {
@@ -65,10 +73,7 @@ class RegisterBackfill implements ApplicationRunner {
   }
 
   private boolean register(HistoricProcessInstance topic) {
-    Map<String, Object> variables = new HashMap<>();
-    historyService.createHistoricVariableInstanceQuery().processInstanceId(topic.getId()).list()
-        .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
-    TopicFacts facts = TopicFacts.of(topic.getId(), variables);
+    TopicFacts facts = TopicFacts.of(topic.getId(), variables(topic.getId()));
     try {
       rows.submitted(facts, K80Time.moment(topic.getStartTime()));
     } catch (DuplicateKeyException registeredMeanwhile) {
@@ -86,7 +91,47 @@ class RegisterBackfill implements ApplicationRunner {
     } else {
       runtimeService.getActiveActivityIds(topic.getId()).stream().map(TopicStatus::waitingAt)
           .flatMap(Optional::stream).findFirst().ifPresent(status -> rows.waiting(facts, status));
+      OffsetDateTime reassessAt = watchedUntil(topic.getId());
+      if (reassessAt != null) {
+        rows.watched(facts, reassessAt);
+      }
     }
     return true;
+  }
+
+  /**
+   * Rows registered before the register kept what the topics API shows (Flyway V4) get the
+   * submitter, the framework's and the board's motivation apart, and a watched topic's moment.
+   * A topic whose history has been cleaned up meanwhile keeps an empty submitter (nobody's), so
+   * that it is looked up once, not at every start.
+   */
+  private void completeEarlierRows() {
+    for (Map<String, Object> row : jdbc.queryForList(
+        "SELECT process_instance_id, decided_by FROM k80_topic WHERE submitter IS NULL")) {
+      String topic = (String) row.get("process_instance_id");
+      Map<String, Object> variables = variables(topic);
+      if (variables.get(TopicIntake.SUBMITTER) == null) {
+        jdbc.update("UPDATE k80_topic SET submitter = '' WHERE process_instance_id = ?", topic);
+        continue;
+      }
+      boolean byBoard = Decider.DAGELIJKS_BESTUUR.name().equals(row.get("decided_by"));
+      jdbc.update("UPDATE k80_topic SET submitter = ?, framework_motivation = ?, board_motivation = ?,"
+              + " reassess_at = ? WHERE process_instance_id = ?", variables.get(TopicIntake.SUBMITTER),
+          row.get("decided_by") == null ? null : variables.get(TopicIntake.MOTIVATION),
+          byBoard ? variables.get(TopicIntake.BOARD_MOTIVATION) : null, watchedUntil(topic), topic);
+    }
+  }
+
+  /** When the watch timer of a running topic fires, or null when it is not being watched. */
+  private OffsetDateTime watchedUntil(String topic) {
+    return managementService.createJobQuery().processInstanceId(topic).activityId(TopicIntake.WATCH_PERIOD).timers()
+        .list().stream().map(timer -> K80Time.moment(timer.getDuedate())).findFirst().orElse(null);
+  }
+
+  private Map<String, Object> variables(String topic) {
+    Map<String, Object> variables = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(topic).list()
+        .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+    return variables;
   }
 }

@@ -3,14 +3,15 @@ package nl.k80.wendbaar.register;
 import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.topic.TopicStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.calendar.DurationHelper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the topic register (table k80_topic) that report and dashboard read, called from listeners
- * in topicIntake (${topicRegister.submitted(execution)} and so on). Each write is part of the
- * engine transaction that moved the topic: the register never tells a state the process did not
- * reach. Which status an activity or end event means is TopicStatus's to say.
+ * Keeps the topic register (table k80_topic) that report, dashboard and the topics API read,
+ * called from listeners in topicIntake (${topicRegister.submitted(execution)} and so on). Each write
+ * is part of the engine transaction that moved the topic: the register never tells a state the
+ * process did not reach. Which status an activity or end event means is TopicStatus's to say.
  */
 @Component("topicRegister")
 public class TopicRegister {
@@ -34,6 +35,11 @@ public class TopicRegister {
   /** The topic has reached an activity where it waits with a status of its own. */
   public void waiting(DelegateExecution topic) {
     TopicStatus.waitingAt(topic.getCurrentActivityId()).ifPresent(status -> rows.waiting(TopicFacts.of(topic), status));
+  }
+
+  /** The topic is watched for the period the model's timer waits (an ISO-8601 duration such as P3M). */
+  public void watched(DelegateExecution topic, String period) throws Exception {
+    rows.watched(TopicFacts.of(topic), K80Time.moment(new DurationHelper(period).getDateAfter()));
   }
 
   /** The topic has reached one of its end events. */

@@ -1,5 +1,6 @@
 package nl.k80.wendbaar.security;
 
+import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -11,8 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * HTTP Basic for the parts Spring Security guards (health details), against Camunda's own users,
- * the same check as the engine REST API; each Camunda group becomes the role "ROLE_<group id>".
+ * HTTP Basic for the parts Spring Security guards (health details, the topics API), against
+ * Camunda's own users, the same check as the engine REST API; each Camunda group becomes the role
+ * "ROLE_<group id>".
  */
 @Component
 class CamundaUserAuthentication implements AuthenticationProvider {
@@ -30,9 +32,14 @@ class CamundaUserAuthentication implements AuthenticationProvider {
     if (!(password instanceof String text) || !identityService.checkPassword(user, text)) {
       throw new BadCredentialsException("Onjuiste gebruikersnaam of wachtwoord");
     }
-    List<SimpleGrantedAuthority> roles = identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId).map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+    return UsernamePasswordAuthenticationToken.authenticated(user, null,
+        roles(identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList()));
+  }
+
+  /** Camunda groups as Spring Security roles: "ROLE_<group id>". */
+  static List<SimpleGrantedAuthority> roles(Collection<String> groupIds) {
+    return groupIds == null ? List.of()
+        : groupIds.stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList();
   }
 
   @Override

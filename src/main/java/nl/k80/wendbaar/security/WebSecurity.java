@@ -1,23 +1,53 @@
 package nl.k80.wendbaar.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Spring Security guards only what Camunda does not: the actuator. Health answers everybody with
- * its status and shows its components and details only to administrators (HTTP Basic, Camunda's
- * users; management.endpoint.health.roles). Every other path passes through untouched: the webapps
- * and /engine-rest keep Camunda's own authentication.
+ * Spring Security guards only what Camunda does not: our own API and the actuator. Every other
+ * path passes through untouched: the webapps and /engine-rest keep Camunda's own authentication.
  */
 @Configuration
 class WebSecurity {
 
+  /**
+   * The topics API: for every logged-in user, by HTTP Basic against Camunda's users (as
+   * /engine-rest) or by the session of the webapps; 401 otherwise. Only reads, so no CSRF token is
+   * needed for the session's cookie; nothing else is allowed.
+   */
   @Bean
-  SecurityFilterChain actuator(HttpSecurity http, CamundaUserAuthentication camundaUsers) throws Exception {
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, CamundaUserAuthentication camundaUsers, ProcessEngine engine)
+      throws Exception {
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET).authenticated()
+            .anyRequest().denyAll())
+        .addFilterBefore(new WebappSessionAuthentication(engine.getName()), BasicAuthenticationFilter.class)
+        .httpBasic(Customizer.withDefaults())
+        .authenticationProvider(camundaUsers)
+        .csrf(csrf -> csrf.disable())
+        // The webapps' session belongs to Camunda: a new session id here (Spring's protection
+        // against session fixation) would log out the Tasklist's requests running beside this one.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
+        .build();
+  }
+
+  /**
+   * Health answers everybody with its status and shows its components and details only to
+   * administrators (HTTP Basic; management.endpoint.health.roles).
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain actuatorChain(HttpSecurity http, CamundaUserAuthentication camundaUsers) throws Exception {
     return http.securityMatcher("/actuator/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .httpBasic(Customizer.withDefaults())

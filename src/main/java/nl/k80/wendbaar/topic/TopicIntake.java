@@ -53,6 +53,11 @@ public final class TopicIntake {
   public static final String BOARD_DECISION_VARIABLE = "boardDecision";
   public static final String BOARD_MOTIVATION = "boardMotivation";
   public static final String BOARD_PORTFOLIO_GROUP = "boardPortfolioGroup";
+  public static final String SCREENING_REMARK = "screeningRemark";
+  /** The version of the DMN topicAssessment that assesses the topic (set just before it does). */
+  public static final String ASSESSMENT_VERSION = "assessmentVersion";
+  /** The decision topicAssessment, and the DRD's other decisions. */
+  public static final String ASSESSMENT_DECISION = "topicAssessment";
 
   private TopicIntake() {}
 }

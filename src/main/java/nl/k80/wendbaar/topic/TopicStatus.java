@@ -9,7 +9,8 @@ import java.util.Optional;
  * activities a topic waits at while it has that status, or the end event that closes it with it.
  */
 public enum TopicStatus implements Choice {
-  IN_SCREENING("In screening", true, TopicIntake.SCREEN, TopicIntake.SUPPLEMENT),
+  IN_SCREENING("In screening", true, TopicIntake.SCREEN),
+  AANVULLEN_GEVRAAGD("Aanvulling gevraagd", true, TopicIntake.SUPPLEMENT),
   BIJ_BESTUUR("Voorgelegd aan het DB", true, TopicIntake.BOARD_DECISION),
   IN_PLANNING("Plan van aanpak", true, TopicIntake.PLAN),
   IN_UITVOERING("In uitvoering", true, TopicIntake.EXECUTE),
@@ -40,6 +41,11 @@ public enum TopicStatus implements Choice {
 
   public boolean isOpen() {
     return open;
+  }
+
+  /** Not yet past screening: a member sees it only among their own submissions. */
+  public boolean beforeScreening() {
+    return this == IN_SCREENING || this == AANVULLEN_GEVRAAGD || this == DUBBEL || this == NIET_AANGEVULD;
   }
 
   /** Completed work: the end of the lead time from decision to completion. */

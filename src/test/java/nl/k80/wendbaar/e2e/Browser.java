@@ -39,14 +39,24 @@ final class Browser implements AutoCloseable {
 
   /** A fresh browser session (own cookies, a Dutch browser as K80's users have) logged in to a webapp as a demo user. */
   Page loggedIn(String user, String app) {
+    return loggedIn(user, user, displayName(user), app);
+  }
+
+  /** As above, for a user a test added (own password, own name in the header). */
+  Page loggedIn(String user, String password, String displayName, String app) {
     Page page = chromium.newContext(new NewContextOptions().setViewportSize(1400, 1000).setLocale("nl-NL"))
         .newPage();
     page.setDefaultTimeout(20_000);
     page.navigate(baseUrl + "/camunda/app/" + app + "/default/");
-    page.locator("input[name='username'], #username, input[ng-model='username']").first().fill(user);
-    page.locator("input[type='password']").fill(user);
-    page.locator("button[type='submit']").click();
-    page.getByText(displayName(user)).first().waitFor();
+    try {
+      page.locator("input[name='username'], #username, input[ng-model='username']").first().fill(user);
+      page.locator("input[type='password']").fill(password);
+      page.locator("button[type='submit']").click();
+      page.getByText(displayName).first().waitFor();
+    } catch (RuntimeException failed) {
+      screenshot(page, "login-failed-" + user + "-" + app);
+      throw failed;
+    }
     return page;
   }
 

@@ -70,6 +70,34 @@ class IntakeJourneyBrowserTest {
     page.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
   }
 
+  /** Opens the start form of the intake from Tasklist's "Proces starten". */
+  static void openStartForm(Page official) {
+    official.getByText("Proces starten").click();
+    official.getByText("Actueel thema: intake en afweging").click();
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).waitFor();
+  }
+
+  /** Fills the open start form with a complete topic for Wonen that the framework takes up. */
+  static void fillStartForm(Page official, String title) {
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).fill(title);
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Omschrijving"))
+        .fill("Netbeheerders wijzen nieuwe aansluitingen af.");
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Gemeente")).fill("Ameland");
+    choose(official, "Wie legt het thema voor?", "Lidgemeente");
+    choose(official, "Thema van de K80-agenda", "Wonen");
+    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ja, kleine gemeenten specifiek of harder")).check();
+    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("De meeste leden")).check();
+    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nee").setExact(true)).check();
+    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Lobby")).check();
+  }
+
+  /** Starts the process from the filled start form and waits until the dialog has closed. */
+  static void startFromForm(Page official) {
+    official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Starten"))
+        .click();
+    official.locator(".modal-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+  }
+
   static void openTask(Page page, String filter, String taskNameStart) {
     // Not an exact match: a selected filter shows its task count after its name.
     page.getByText(filter).first().click();
@@ -99,9 +127,7 @@ class IntakeJourneyBrowserTest {
     // Tasklist speaks Dutch to a Dutch browser, and offers no standalone task an official could not create.
     assertThat(official.getByText("Kies een taak in de lijst.")).isVisible();
     assertThat(official.locator(".create-task-action")).isHidden();
-    official.getByText("Proces starten").click();
-    official.getByText("Actueel thema: intake en afweging").click();
-    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).waitFor();
+    openStartForm(official);
     assertThat(Browser.accessibilityProblems(official, ".fjs-container")).as("start form").isEmpty();
     // The check itself sees a violation: an unlabelled field planted in the form, then removed.
     official.evaluate("document.querySelector('.fjs-container').insertAdjacentHTML('beforeend', "
@@ -115,21 +141,9 @@ class IntakeJourneyBrowserTest {
     assertThat(titleField.locator(".fjs-form-field-error")).isVisible();
     Browser.screenshot(official, "1a-aanmelden-validatie");
 
-    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).fill("Netcongestie in kleine kernen");
-    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Omschrijving"))
-        .fill("Netbeheerders wijzen nieuwe aansluitingen af.");
-    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Gemeente")).fill("Ameland");
-    choose(official, "Wie legt het thema voor?", "Lidgemeente");
-    choose(official, "Thema van de K80-agenda", "Wonen");
-    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ja, kleine gemeenten specifiek of harder")).check();
-    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("De meeste leden")).check();
-    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nee").setExact(true)).check();
-    official.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Lobby")).check();
+    fillStartForm(official, "Netcongestie in kleine kernen");
     Browser.screenshot(official, "1b-aanmelden-ingevuld");
-    official.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Starten"))
-        .click();
-    official.locator(".modal-dialog").waitFor(new Locator.WaitForOptions()
-        .setState(WaitForSelectorState.DETACHED));
+    startFromForm(official);
     Browser.screenshot(official, "1c-aangemeld");
 
     ProcessInstance topic = runtimeService.createProcessInstanceQuery().processDefinitionKey("topicIntake")

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
@@ -83,7 +84,8 @@ class TopicIntakeProcessTest {
     Mocks.register("validateSubmission", new ValidateSubmission());
     Mocks.register("validateTaskCompletion", new ValidateTaskCompletion(engine.getHistoryService()));
     Mocks.register("assignReference", new AssignReference(new ReferenceNumbers(dataSource)));
-    Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(), assessment()));
+    Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(),
+        engine.getRepositoryService(), assessment()));
     Mocks.register("recordDecision", new RecordDecision());
     jdbc = new JdbcTemplate(dataSource);
     Mocks.register("topicRegister", new TopicRegister(jdbc));
@@ -240,9 +242,11 @@ class TopicIntakeProcessTest {
   void watchedTopicsAreReassessedAfterTheWatchPeriodAndDecidedAgain() {
     ProcessInstance instance = submitAndScreen(topic("WONEN", "SPECIFIEK", "ENKELE", "JA"));
     assertThat(instance).isWaitingAt("watchPeriod").variables().containsEntry("finalDecision", "VOLGEN");
-    assertThat(registered(instance)).containsEntry("STATUS", "GEVOLGD");
     Job watch = timer(instance, "watchPeriod");
     assertThat(watch.getDuedate()).isEqualTo(atTen(TODAY.plusMonths(3)));
+    assertThat(registered(instance)).containsEntry("STATUS", "GEVOLGD").containsEntry("ASSESSMENT_VERSION", 1);
+    assertThat(((OffsetDateTime) registered(instance).get("REASSESS_AT")).toInstant())
+        .isEqualTo(watch.getDuedate().toInstant());
     ClockUtil.setCurrentTime(watch.getDuedate());
     engine.getManagementService().executeJob(watch.getId());
     assertThat(instance).isWaitingAt("reassessTopic").task().hasCandidateGroup("secretariaat");
@@ -250,7 +254,8 @@ class TopicIntakeProcessTest {
     assertThat(instance).isWaitingAt("planTopic").variables().containsEntry("finalDecision", "OPPAKKEN")
         .containsEntry("relevanceScore", 10);
     // The lead time to a decision counts to the first decision; the new one restarts the work.
-    assertThat(registered(instance)).containsEntry("STATUS", "IN_PLANNING").containsEntry("DAYS_TO_DECISION", 0);
+    assertThat(registered(instance)).containsEntry("STATUS", "IN_PLANNING").containsEntry("DAYS_TO_DECISION", 0)
+        .containsEntry("REASSESS_AT", null);
     assertThat(registered(instance).get("DECIDED_AT")).isNotEqualTo(registered(instance).get("FIRST_DECIDED_AT"));
   }
 
@@ -269,7 +274,9 @@ class TopicIntakeProcessTest {
         .containsEntry("decidedBy", "DAGELIJKS_BESTUUR").containsEntry("portfolioGroup", "portefeuille-financien");
     assertThat(registered(instance)).containsEntry("FINAL_DECISION", boardDecision)
         .containsEntry("DECIDED_BY", "DAGELIJKS_BESTUUR").containsEntry("MOTIVATION", "Past bij de agenda")
-        .containsEntry("PORTFOLIO_GROUP", "portefeuille-financien");
+        .containsEntry("BOARD_MOTIVATION", "Past bij de agenda").containsEntry("PORTFOLIO_GROUP", "portefeuille-financien");
+    // The board weighs the framework's advice: that motivation stays readable beside the board's.
+    assertThat((String) registered(instance).get("FRAMEWORK_MOTIVATION")).startsWith("Voorleggen aan het Dagelijks Bestuur");
     assertThat(mails.eventsFor(instance.getBusinessKey())).containsSubsequence(MailEvent.TASK_ROUTED, MailEvent.DECIDED);
     if (next.equals("notTakenUp")) {
       assertThat(instance).isEnded().hasPassed(next);
@@ -316,12 +323,15 @@ class TopicIntakeProcessTest {
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'screeningRemark'");
     complete(task(instance), withVariables("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke regels?"));
     assertThat(instance).isWaitingAt("supplementTopic").task().isAssignedTo("ambtenaar");
+    assertThat(registered(instance)).containsEntry("STATUS", "AANVULLEN_GEVRAAGD").containsEntry("REMARK", "Welke regels?")
+        .containsEntry("SUBMITTER", "ambtenaar");
     assertThat(mails.eventsFor(instance.getBusinessKey())).containsExactly(MailEvent.ACCEPTED, MailEvent.TASK_ROUTED,
         MailEvent.SUPPLEMENT_REQUESTED);
     assertThat(mails.recipientsOf(instance.getBusinessKey(), MailEvent.SUPPLEMENT_REQUESTED))
         .containsExactly("ambtenaar@k80.example");
     complete(task(instance), withVariables("description", "De nieuwe bouwregels van BZK."));
     assertThat(instance).isWaitingAt("screenTopic");
+    assertThat(registered(instance)).containsEntry("STATUS", "IN_SCREENING").containsEntry("REMARK", null);
   }
 
   @Test

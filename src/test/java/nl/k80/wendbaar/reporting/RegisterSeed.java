@@ -20,6 +20,8 @@ final class RegisterSeed {
       String finalDecision, String decidedBy, String motivation, LocalDate submitted, LocalDate decided,
       LocalDate completed, boolean closed) {}
 
+  static final int OFFICIALS = 640;
+
   private final List<Topic> topics = new ArrayList<>();
 
   RegisterSeed open(String reference, String title, String theme, String group, TopicStatus status,
@@ -42,16 +44,28 @@ final class RegisterSeed {
     for (Topic topic : topics) {
       OffsetDateTime closedAt = !topic.closed() ? null
           : at(topic.completed() != null ? topic.completed() : topic.decided() != null ? topic.decided() : topic.submitted());
+      boolean byBoard = "DAGELIJKS_BESTUUR".equals(topic.decidedBy());
       rows.add(new Object[] {topic.reference(), "pi-" + topic.reference(), topic.title(), topic.theme(), "LID",
           "Wijdemeren", topic.portfolioGroup(), topic.status().name(), topic.finalDecision(), topic.decidedBy(),
-          topic.motivation(), at(topic.submitted()), at(topic.decided()), at(topic.decided()), at(topic.completed()),
-          closedAt, days(topic.submitted(), topic.decided()), days(topic.decided(), topic.completed())});
+          topic.motivation(), byBoard ? null : topic.motivation(), byBoard ? topic.motivation() : null,
+          submitter(topic.reference()), at(topic.submitted()), at(topic.decided()), at(topic.decided()),
+          at(topic.completed()), closedAt, days(topic.submitted(), topic.decided()),
+          days(topic.decided(), topic.completed())});
     }
     jdbc.batchUpdate("INSERT INTO k80_topic (reference, process_instance_id, title, theme, source, municipality,"
-        + " portfolio_group, status, final_decision, decided_by, motivation, submitted_at, first_decided_at,"
-        + " decided_at, completed_at, closed_at, days_to_decision, days_to_completion)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        + " portfolio_group, status, final_decision, decided_by, motivation, framework_motivation, board_motivation,"
+        + " submitter, submitted_at, first_decided_at, decided_at, completed_at, closed_at, days_to_decision,"
+        + " days_to_completion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     topics.clear();
+  }
+
+  /**
+   * Submissions spread over the officials of 64 members, ten each; one of them is the demo user
+   * "ambtenaar", whose own list a benchmark can then ask for.
+   */
+  static String submitter(String reference) {
+    int official = Math.floorMod(reference.hashCode(), OFFICIALS);
+    return official == 0 ? "ambtenaar" : "ambtenaar-" + official;
   }
 
   static OffsetDateTime at(LocalDate day) {

@@ -9,6 +9,7 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +97,7 @@ public final class HttpApi {
   private Response send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body());
+      return new Response(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -120,7 +121,7 @@ public final class HttpApi {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  public record Response(int status, String body) {
+  public record Response(int status, String body, HttpHeaders headers) {
     public JsonNode json() {
       try {
         return JSON.readTree(body);
