@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.k80.wendbaar.topic.FrameworkChange;
 import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -44,11 +45,16 @@ final class AuthorizationPlan {
     grants.add(new Grant(K80Groups.OFFICIALS, PROCESS_DEFINITION, TopicIntake.PROCESS, READ, CREATE_INSTANCE));
     grants.add(new Grant(K80Groups.OFFICIALS, PROCESS_INSTANCE, ANY, CREATE));
 
+    // The secretariat proposes changes of the afwegingskader; the board approves them in its task.
+    // (One grant per group and resource: the secretariat's CREATE on process instances is in its reader grant.)
+    grants.add(new Grant(K80Groups.SECRETARIAT, PROCESS_DEFINITION, FrameworkChange.PROCESS, READ, CREATE_INSTANCE));
+
     for (String reader : K80Groups.READERS) {
       grants.add(new Grant(reader, APPLICATION, "cockpit", ACCESS));
       grants.add(new Grant(reader, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY));
-      grants.add(new Grant(reader, PROCESS_INSTANCE, ANY, READ));
+      grants.add(reader.equals(K80Groups.SECRETARIAT) ? new Grant(reader, PROCESS_INSTANCE, ANY, READ, CREATE)
+          : new Grant(reader, PROCESS_INSTANCE, ANY, READ));
       grants.add(new Grant(reader, DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY));
       grants.add(new Grant(reader, DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
       grants.add(new Grant(reader, DEPLOYMENT, ANY, READ));

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.k80.wendbaar.topic.Board;
+import nl.k80.wendbaar.topic.Secretariat;
 import nl.k80.wendbaar.topic.Theme;
 
 /**
@@ -15,7 +16,7 @@ public final class K80Groups {
 
   public static final String ADMIN = "camunda-admin";
   public static final String OFFICIALS = "ambtenaren";
-  public static final String SECRETARIAT = "secretariaat";
+  public static final String SECRETARIAT = Secretariat.GROUP;
   public static final String BOARD = Board.GROUP;
 
   /** One group per agenda theme: the portfolio holder and the official lead of that theme. */
@@ -25,7 +26,7 @@ public final class K80Groups {
   public static final List<Group> ROLES = List.of(
       new Group(ADMIN, "Beheerders"),
       new Group(OFFICIALS, "Ambtenaren van leden"),
-      new Group(SECRETARIAT, "Secretariaat K80"),
+      new Group(SECRETARIAT, Secretariat.NAME),
       new Group(BOARD, Board.NAME));
 
   /** The roles that read every topic and its history (Cockpit): the secretariat and the board. */

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 class RegisterQueries {
 
   private static final String LINE_COLUMNS = "reference, title, theme, portfolio_group, status, decided_by,"
-      + " motivation, submitted_at, decided_at, completed_at, closed_at, process_instance_id";
+      + " motivation, submitted_at, decided_at, completed_at, closed_at, process_instance_id, assessment_version";
   /** The statuses that count against a portfolio's maximum, as activeTopicsInPortfolio does. */
   static final List<String> ACTIVE = List.of(TopicStatus.IN_PLANNING.name(), TopicStatus.IN_UITVOERING.name());
 
@@ -171,7 +171,7 @@ class RegisterQueries {
         Choice.label(Theme.class, row.getString("theme")), portfolio == null ? "" : Theme.portfolioName(portfolio),
         Choice.label(TopicStatus.class, row.getString("status")), Choice.label(Decider.class, row.getString("decided_by")),
         row.getString("motivation"), submitted,
-        date(row, "decided_at"), completed,
+        date(row, "decided_at"), completed, (Integer) row.getObject("assessment_version"),
         open ? (int) ChronoUnit.DAYS.between(submitted, today) : null,
         row.getString("process_instance_id"));
   }

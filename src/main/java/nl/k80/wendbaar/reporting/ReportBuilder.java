@@ -25,7 +25,7 @@ class ReportBuilder {
   /** Excel in a Dutch locale expects semicolons, and reads UTF-8 only after a byte order mark. */
   private static final CSVFormat EXCEL_NL = CSVFormat.EXCEL.builder().setDelimiter(';')
       .setHeader("Kenmerk", "Titel", "Thema", "Portefeuille", "Status", "Besloten door", "Motivering",
-          "Aangemeld op", "Besloten op", "Afgerond op")
+          "Aangemeld op", "Besloten op", "Afgerond op", "Versie afwegingskader")
       .get();
 
   private final RegisterQueries register;
@@ -57,7 +57,7 @@ class ReportBuilder {
       for (TopicLine topic : register.submittedIn(from, to)) {
         csv.printRecord(topic.reference(), topic.title(), topic.theme(), topic.portfolio(), topic.status(),
             topic.decidedBy(), topic.motivation(), format(topic.submittedOn()), format(topic.decidedOn()),
-            format(topic.completedOn()));
+            format(topic.completedOn()), topic.assessmentVersion() == null ? "" : topic.assessmentVersion());
       }
       csv.flush();
     } catch (IOException e) {

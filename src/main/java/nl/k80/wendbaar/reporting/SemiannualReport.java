@@ -28,7 +28,7 @@ public record SemiannualReport(
   /** One topic as the report lists it; labels in Dutch, dates in Dutch time. */
   public record TopicLine(String reference, String title, String theme, String portfolio, String status,
       String decidedBy, String motivation, LocalDate submittedOn, LocalDate decidedOn, LocalDate completedOn,
-      Integer daysOpen, String processInstanceId) {}
+      Integer assessmentVersion, Integer daysOpen, String processInstanceId) {}
 
   /** The median in days over a number of topics; null median when there were none. */
   public record LeadTime(Double medianDays, int topics) {}

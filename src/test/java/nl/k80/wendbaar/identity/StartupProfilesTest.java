@@ -34,7 +34,7 @@ class StartupProfilesTest {
     assertThat(first.get("groups")).isEqualTo(K80Groups.all().size());
     assertThat(first.get("users")).isEqualTo(11);
     assertThat(first.get("filters")).isEqualTo(5);
-    assertThat(first.get("processVersions")).isEqualTo(3);
+    assertThat(first.get("processVersions")).isEqualTo(4);
     assertThat(first.get("decisionVersions")).isEqualTo(3);
     assertThat(second).isEqualTo(first);
     assertThat(third).isEqualTo(first);

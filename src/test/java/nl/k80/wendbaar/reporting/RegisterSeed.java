@@ -50,12 +50,13 @@ final class RegisterSeed {
           topic.motivation(), byBoard ? null : topic.motivation(), byBoard ? topic.motivation() : null,
           submitter(topic.reference()), at(topic.submitted()), at(topic.decided()), at(topic.decided()),
           at(topic.completed()), closedAt, days(topic.submitted(), topic.decided()),
-          days(topic.decided(), topic.completed())});
+          days(topic.decided(), topic.completed()), topic.finalDecision() == null ? null : 1});
     }
     jdbc.batchUpdate("INSERT INTO k80_topic (reference, process_instance_id, title, theme, source, municipality,"
         + " portfolio_group, status, final_decision, decided_by, motivation, framework_motivation, board_motivation,"
         + " submitter, submitted_at, first_decided_at, decided_at, completed_at, closed_at, days_to_decision,"
-        + " days_to_completion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        + " days_to_completion, assessment_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?)", rows);
     topics.clear();
   }
 

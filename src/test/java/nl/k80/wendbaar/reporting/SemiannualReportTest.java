@@ -175,9 +175,9 @@ class SemiannualReportTest {
     List<String> lines = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
     assertThat(lines).hasSize(10);
     assertThat(lines.get(0)).isEqualTo("Kenmerk;Titel;Thema;Portefeuille;Status;Besloten door;Motivering;"
-        + "Aangemeld op;Besloten op;Afgerond op");
+        + "Aangemeld op;Besloten op;Afgerond op;Versie afwegingskader");
     assertThat(lines.get(1)).isEqualTo("K80-2026-0001;\"Woningbouw; kleine kernen\";Wonen;Portefeuille Wonen;"
-        + "Afgerond;Afwegingskader;Zeer relevant.;10-06-2026;12-06-2026;22-07-2026");
+        + "Afgerond;Afwegingskader;Zeer relevant.;10-06-2026;12-06-2026;22-07-2026;1");
     assertThat(lines.get(3)).startsWith("K80-2026-0003;Financiën gemeentefonds;Financiën;");
   }
 

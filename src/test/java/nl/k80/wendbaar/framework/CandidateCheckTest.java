@@ -1,0 +1,103 @@
+package nl.k80.wendbaar.framework;
+
+import static nl.k80.wendbaar.framework.Candidates.bytes;
+import static nl.k80.wendbaar.framework.Candidates.inRule;
+import static nl.k80.wendbaar.framework.Candidates.shipped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.junit.jupiter.api.Test;
+
+/** The checks a candidate passes before anybody looks at it, on candidates broken the ways a proposer breaks them. */
+class CandidateCheckTest {
+
+  static final DmnModelInstance IN_FORCE = Framework.model(bytes(shipped()));
+  static final InputSpace SPACE = new InputSpace(3);
+
+  static List<String> findings(String candidate) {
+    return CandidateCheck.check(bytes(candidate), IN_FORCE, SPACE, Framework::parse).findings();
+  }
+
+  @Test
+  void theInputSpaceHasEveryCombinationOfTheIssue() {
+    // 8 themes x 3 impacts x 3 reaches x 3 coverages x (weeks 0..27 and none) x active 0..max+1
+    assertThat(SPACE.size()).isEqualTo(8 * 3 * 3 * 3 * 29 * 5);
+    assertThat(SPACE.inputs(SPACE.size() - 1)).isEqualTo(new Inputs("OVERIG", "NIET", "ENKELE", "JA", null, 4, 3));
+  }
+
+  @Test
+  void theShippedVersionAndAChangedThresholdPass() {
+    assertThat(findings(shipped())).isEmpty();
+    CandidateCheck.Result changed = CandidateCheck.check(bytes(Candidates.takeUpFromSeven()), IN_FORCE, SPACE,
+        Framework::parse);
+    assertThat(changed.passed()).isTrue();
+    assertThat(changed.candidate()).isNotNull();
+  }
+
+  @Test
+  void aFileThatIsNoDmnIsRefusedWithTheReason() {
+    assertThat(findings("<html>geen dmn</html>")).singleElement().asString()
+        .startsWith("Het bestand is geen geldig DMN-model");
+    assertThat(findings("")).singleElement().asString().startsWith("Het bestand is geen geldig DMN-model");
+  }
+
+  @Test
+  void aMissingDecisionIsNamed() {
+    String withoutRelevance = shipped().replace("id=\"topicRelevance\"", "id=\"relevantie\"");
+    assertThat(findings(withoutRelevance)).anySatisfy(finding ->
+        assertThat(finding).contains("Beslissing 'topicRelevance' ontbreekt"));
+  }
+
+  @Test
+  void aRenamedInputIsNamedWithWhatWasExpected() {
+    String renamed = shipped().replace("<text>coveredElsewhere</text>", "<text>elders</text>");
+    assertThat(findings(renamed)).singleElement().asString()
+        .contains("Beslissing 'topicAssessment', invoerkolom 4")
+        .contains("verwacht invoer 'coveredElsewhere'")
+        .contains("gevonden 'elders'");
+  }
+
+  @Test
+  void aRenamedOutputIsNamed() {
+    String renamed = shipped().replace("name=\"motivation\"", "name=\"motivering\"");
+    assertThat(findings(renamed)).singleElement().asString()
+        .contains("Beslissing 'topicAssessment' heeft uitvoer [decision, motivering, portfolioGroup, relevanceScore]");
+  }
+
+  @Test
+  void anOutputValueTheProcessDoesNotKnowIsNamed() {
+    String unknown = inRule(shipped(), "Rule_27", "\"OPPAKKEN\"", "\"LATER_BEKIJKEN\"");
+    assertThat(findings(unknown)).singleElement().asString()
+        .contains("Regel 6 van 'topicAssessment' geeft besluit \"LATER_BEKIJKEN\", dat het proces niet kent");
+    String unknownGroup = inRule(shipped(), "Rule_3", "\"portefeuille-wonen\"", "\"portefeuille-bouwen\"");
+    assertThat(findings(unknownGroup)).singleElement().asString()
+        .contains("Regel 3 van 'portfolioRouting' geeft portefeuillegroep \"portefeuille-bouwen\"");
+  }
+
+  @Test
+  void aGapInTheInputSpaceIsCountedWithExamples() {
+    // "Score 5 or more: watch" and "otherwise: decline" made to apply only with a deadline: a topic
+    // without one and a score of 5 to 7 then gets no decision at all.
+    String lastInput = "<text>-</text>\n        </inputEntry>\n        <outputEntry>";
+    String withDeadline = "<text>&gt;= 0</text>\n        </inputEntry>\n        <outputEntry>";
+    String gap = inRule(inRule(shipped(), "Rule_29", lastInput, withDeadline), "Rule_30", lastInput, withDeadline);
+    List<String> found = findings(gap);
+    assertThat(found).singleElement().asString()
+        .startsWith("Voor ")
+        .contains("geen enkele regel van 'topicAssessment' past")
+        .contains("bijvoorbeeld: thema ")
+        .contains("weken tot deadline geen");
+  }
+
+  @Test
+  void overlappingRulesWhereTheHitPolicyForbidsThemAreCounted() {
+    // Routing is UNIQUE: a second rule for WONEN makes every WONEN topic match twice.
+    String overlap = inRule(shipped(), "Rule_4", "\"SOCIAAL_DOMEIN\"", "\"SOCIAAL_DOMEIN\",\"WONEN\"");
+    List<String> found = findings(overlap);
+    assertThat(found).singleElement().asString()
+        .startsWith("Voor " + (SPACE.size() / 8) + " van de " + SPACE.size() + " combinaties")
+        .contains("meer dan één regel past waar de hit policy dat niet toestaat")
+        .contains("thema WONEN");
+  }
+}
