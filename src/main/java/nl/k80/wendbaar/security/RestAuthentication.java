@@ -13,9 +13,12 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * HTTP Basic for the engine REST API against Camunda's users, as Camunda's own provider checks it,
+ * HTTP Basic (or, with SSO on, the provider's access token) for the engine REST API against Camunda's users, as Camunda's own provider checks it,
  * with the user's groups and tenants; a successful check is remembered for a short while, so that a
  * program or portal calling the API many times a second does not cost a password check and two
  * directory queries on every call. Only a digest of the credentials is kept. A changed password or
@@ -29,6 +32,13 @@ public class RestAuthentication extends HttpBasicAuthenticationProvider {
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+    // A provider's access token, checked by Spring Security before this (SSO on): its user and K80 groups.
+    if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+      AuthenticationResult result = AuthenticationResult.successful(token.getName());
+      result.setGroups(token.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+          .filter(role -> role.startsWith("ROLE_")).map(role -> role.substring("ROLE_".length())).toList());
+      return result;
+    }
     String credentials = request.getHeader("Authorization");
     if (credentials == null) {
       return super.extractAuthenticatedUser(request, engine);

@@ -1,6 +1,8 @@
 package nl.k80.wendbaar.security;
 
+import nl.k80.wendbaar.sso.BearerTokens;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,13 +22,18 @@ class WebSecurity {
 
   /**
    * The topics API: for every logged-in user, by HTTP Basic against Camunda's users (as
-   * /engine-rest) or by the session of the webapps; 401 otherwise. Only reads, so no CSRF token is
+   * /engine-rest), by the session of the webapps, or by the provider's access token (SSO); 401 otherwise. Only reads, so no CSRF token is
    * needed for the session's cookie; nothing else is allowed.
    */
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, CamundaUserAuthentication camundaUsers, ProcessEngine engine)
-      throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, CamundaUserAuthentication camundaUsers, ProcessEngine engine,
+      ObjectProvider<BearerTokens> bearerTokens) throws Exception {
+    // With login through the municipality's provider on, its access tokens too.
+    BearerTokens tokens = bearerTokens.getIfAvailable();
+    if (tokens != null) {
+      tokens.acceptOn(http);
+    }
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET).authenticated()
             .anyRequest().denyAll())

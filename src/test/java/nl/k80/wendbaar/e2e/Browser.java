@@ -44,9 +44,7 @@ final class Browser implements AutoCloseable {
 
   /** As above, for a user a test added (own password, own name in the header). */
   Page loggedIn(String user, String password, String displayName, String app) {
-    Page page = chromium.newContext(new NewContextOptions().setViewportSize(1400, 1000).setLocale("nl-NL"))
-        .newPage();
-    page.setDefaultTimeout(20_000);
+    Page page = page();
     page.navigate(baseUrl + "/camunda/app/" + app + "/default/");
     try {
       page.locator("input[name='username'], #username, input[ng-model='username']").first().fill(user);
@@ -57,6 +55,14 @@ final class Browser implements AutoCloseable {
       screenshot(page, "login-failed-" + user + "-" + app);
       throw failed;
     }
+    return page;
+  }
+
+  /** A fresh browser session, not logged in: own cookies, a Dutch browser as K80's users have. */
+  Page page() {
+    Page page = chromium.newContext(new NewContextOptions().setViewportSize(1400, 1000).setLocale("nl-NL"))
+        .newPage();
+    page.setDefaultTimeout(20_000);
     return page;
   }
 

@@ -1,0 +1,233 @@
+package nl.k80.wendbaar.sso;
+
+import static nl.k80.wendbaar.intake.IntakeHttpTest.SUBMIT;
+import static nl.k80.wendbaar.intake.IntakeHttpTest.form;
+import static nl.k80.wendbaar.intake.IntakeHttpTest.topic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.k80.wendbaar.support.RunningApp;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Login with the municipality's own account against a real OpenID Connect provider in this process
+ * (mock-oauth2-server, with its login page), over real HTTP as a browser and a portal do it: the
+ * webapps log in through the provider, the user record and groups follow the token, a token
+ * without a K80 group gets the page that says whom to ask, the webapps' password login is closed,
+ * logging out goes to the provider, and the REST API takes the provider's access tokens: valid
+ * ones as the user they name, expired, foreign and misaddressed ones never.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SingleSignOnHttpTest {
+
+  static final String ISSUER = "k80";
+  static final String CLIENT = "k80-wendbaar";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  MockOAuth2Server provider;
+  RunningApp app;
+
+  @BeforeAll
+  void start() {
+    provider = new MockOAuth2Server(new OAuth2Config(true));
+    provider.start();
+    app = start(provider);
+  }
+
+  static RunningApp start(MockOAuth2Server provider) {
+    return RunningApp.start("demo", Map.of(
+        "spring.datasource.url", "jdbc:h2:mem:sso-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+        "k80.oidc.issuer-uri", provider.issuerUrl(ISSUER).toString(),
+        "k80.oidc.client-id", CLIENT,
+        "k80.oidc.client-secret", "geheim-voor-de-test"));
+  }
+
+  @AfterAll
+  void stop() {
+    app.close();
+    provider.shutdown();
+  }
+
+  String base() {
+    return "http://localhost:" + app.port();
+  }
+
+  /** Claims as a municipality's provider gives them. */
+  static Map<String, Object> person(String id, String given, String family, List<String> groups) {
+    return Map.of("preferred_username", id, "given_name", given, "family_name", family,
+        "email", id + "@gemeente.example", "groups", groups);
+  }
+
+  String token(Map<String, Object> claims) {
+    return provider.issueToken(ISSUER, (String) claims.get("preferred_username"), CLIENT, claims, 3600).serialize();
+  }
+
+  HttpResponse<String> bearer(String method, String path, String token, String json) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json));
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A browser: cookies, redirects followed, the provider's login form filled in as a person does. */
+  static final class Browser {
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.ALWAYS).build();
+
+    HttpResponse<String> get(String url) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json").GET()
+          .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens a page of the app; on the provider's login page, logs in with these claims. */
+    HttpResponse<String> logIn(String url, Map<String, Object> claims) throws Exception {
+      HttpResponse<String> loginPage = get(url);
+      assertThat(loginPage.uri().toString()).as("the provider's login page").contains("/authorize");
+      String form = "username=" + enc((String) claims.get("preferred_username")) + "&claims="
+          + enc(JSON.writeValueAsString(claims));
+      return client.send(HttpRequest.newBuilder(loginPage.uri())
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String value) {
+      return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void anOfficialLogsInThroughTheProviderAndCamundaKnowsThemWithTheirGroupAndAddress() throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> tasklist = browser.logIn(base() + "/camunda/app/tasklist/default/",
+        person("j.jansen@ameland.nl", "Joke", "Jansen", List.of("ambtenaren", "onbekende-groep")));
+    assertThat(tasklist.statusCode()).isEqualTo(200);
+    assertThat(tasklist.uri().getPath()).startsWith("/camunda/app/");
+    assertThat(browser.get(base() + "/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+
+    JsonNode who = JSON.readTree(browser.get(base() + "/camunda/api/admin/auth/user/default").body());
+    assertThat(who.get("userId").asText()).isEqualTo("j.jansen@ameland.nl");
+    assertThat(who.get("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
+
+    IdentityService identity = app.engine().getIdentityService();
+    User user = identity.createUserQuery().userId("j.jansen@ameland.nl").singleResult();
+    assertThat(user.getFirstName()).isEqualTo("Joke");
+    assertThat(user.getLastName()).isEqualTo("Jansen");
+    assertThat(user.getEmail()).isEqualTo("j.jansen@ameland.nl@gemeente.example");
+    assertThat(identity.createGroupQuery().groupMember("j.jansen@ameland.nl").list()).extracting(Group::getId)
+        .containsExactly("ambtenaren");
+
+    // The webapp's own API works in that session: the official sees the intake's start form only.
+    JsonNode startable = JSON.readTree(browser.get(base()
+        + "/camunda/api/engine/engine/default/process-definition?latestVersion=true&startableInTasklist=true").body());
+    assertThat(startable.findValuesAsText("key")).containsExactly("topicIntake");
+  }
+
+  @Test
+  void aNewLoginCarriesNewNamesAndGroupsAndALeaverLosesTheirs() throws Exception {
+    new Browser().logIn(base() + "/camunda/app/cockpit/default/",
+        person("p.pietersen", "Piet", "Pietersen", List.of("/dagelijks-bestuur", "/secretariaat")));
+    new Browser().logIn(base() + "/camunda/app/cockpit/default/",
+        person("p.pietersen", "Pieter", "Pietersen-de Vries", List.of("/dagelijks-bestuur")));
+    IdentityService identity = app.engine().getIdentityService();
+    assertThat(identity.createUserQuery().userId("p.pietersen").singleResult().getFirstName()).isEqualTo("Pieter");
+    assertThat(identity.createGroupQuery().groupMember("p.pietersen").list()).extracting(Group::getId)
+        .containsExactly("dagelijks-bestuur");
+  }
+
+  @Test
+  void aTokenWithoutAK80GroupGetsTheDutchPageSayingWhomToAsk() throws Exception {
+    HttpResponse<String> page = new Browser().logIn(base() + "/camunda/app/tasklist/default/",
+        person("buitenstaander", "Bram", "Buiten", List.of("/andere-gemeente/medewerkers")));
+    assertThat(page.uri().getPath()).isEqualTo("/k80/geen-toegang.html");
+    assertThat(page.body()).contains("Geen toegang tot K80 Wendbaar").contains("secretariaat van K80");
+    assertThat(app.engine().getIdentityService().createUserQuery().userId("buitenstaander").count()).isZero();
+  }
+
+  @Test
+  void theWebappsPasswordLoginIsClosedAndLoggingOutGoesToTheProvider() throws Exception {
+    HttpResponse<String> passwordLogin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(base() + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(passwordLogin.statusCode()).isIn(401, 403);
+
+    Browser browser = new Browser();
+    browser.logIn(base() + "/camunda/app/tasklist/default/",
+        person("l.logout", "Lies", "Uitlog", List.of("ambtenaren")));
+    HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(browser.client.cookieHandler().orElseThrow())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> logout = noRedirects.send(HttpRequest.newBuilder(URI.create(base() + "/logout")).GET()
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(logout.statusCode()).isEqualTo(302);
+    String toProvider = logout.headers().firstValue("Location").orElseThrow();
+    assertThat(toProvider).startsWith(provider.issuerUrl(ISSUER).toString()).contains("id_token_hint=")
+        .contains("post_logout_redirect_uri=");
+    HttpResponse<String> after = noRedirects.send(HttpRequest.newBuilder(
+        URI.create(base() + "/camunda/api/admin/auth/user/default")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(after.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theRestApiTakesTheProvidersAccessTokensAsTheUserTheyName() throws Exception {
+    String official = token(person("portaal-ambtenaar", "Ans", "Portaal", List.of("ambtenaren")));
+    HttpResponse<String> submitted = bearer("POST", SUBMIT, official, JSON.writeValueAsString(form(topic())));
+    assertThat(submitted.statusCode()).as(submitted.body() + submitted.headers().map()).isEqualTo(200);
+    String reference = JSON.readTree(submitted.body()).get("businessKey").asText();
+    assertThat(app.engine().getRuntimeService().getVariable(JSON.readTree(submitted.body()).get("id").asText(),
+        "submitter")).isEqualTo("portaal-ambtenaar");
+    // An official reads no history; the board does.
+    assertThat(bearer("GET", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference,
+        official, null).body()).isEqualTo("[]");
+    String board = token(person("portaal-bestuur", "Bea", "Bestuur", List.of("dagelijks-bestuur")));
+    assertThat(bearer("GET", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference,
+        board, null).body()).contains(reference);
+    // The topics API too: the official's own topic.
+    HttpResponse<String> mine = bearer("GET", "/api/topics/mine", official, null);
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.body()).contains(reference);
+  }
+
+  @Test
+  void expiredForeignAndMisaddressedTokensAreRefused() throws Exception {
+    Map<String, Object> claims = person("portaal-ambtenaar", "Ans", "Portaal", List.of("ambtenaren"));
+    String expired = provider.issueToken(ISSUER, "portaal-ambtenaar", CLIENT, claims, -3600).serialize();
+    String foreign = provider.issueToken("andere-uitgever", "portaal-ambtenaar", CLIENT, claims, 3600).serialize();
+    String misaddressed = provider.issueToken(ISSUER, "portaal-ambtenaar", "andere-toepassing", claims, 3600)
+        .serialize();
+    for (String path : List.of("/engine-rest/task", "/api/topics/mine")) {
+      for (String token : List.of(expired, foreign, misaddressed, "geen.geldig.token")) {
+        assertThat(bearer("GET", path, token, null).statusCode()).as(path).isEqualTo(401);
+      }
+    }
+    // HTTP Basic keeps working beside the tokens.
+    HttpResponse<String> basic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(base() + "/engine-rest/task")).header("Authorization", "Basic "
+            + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(basic.statusCode()).isEqualTo(200);
+  }
+}
