@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * topicAssessment, which every assessment from now on evaluates) and the deployment of a new one.
  * Called by the process and at startup, never on behalf of a user: no authorization applies.
  */
-@Component
-class FrameworkVersions {
+@Component("frameworkVersions")
+public class FrameworkVersions {
 
   /** The version in force: its topicAssessment version and the DRD as deployed. */
   record InForce(int version, byte[] dmn) {}
@@ -39,6 +39,14 @@ class FrameworkVersions {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The version of topicAssessment in force now; the BPMN asks it before deploying an approved
+   * candidate, so that one compared with an older version goes back to the comparison and the board.
+   */
+  public int inForceVersion() {
+    return inForce().version();
   }
 
   /** Deploys the DRD as the newest version of its three decisions; answers the new version of topicAssessment. */

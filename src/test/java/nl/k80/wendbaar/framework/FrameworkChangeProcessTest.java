@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,6 +57,7 @@ class FrameworkChangeProcessTest {
     assessment.setMaxActiveTopics(3);
     FrameworkVersions versions = new FrameworkVersions(engine.getRepositoryService());
     ParsedFrameworks frameworks = new ParsedFrameworks();
+    Mocks.register("frameworkVersions", versions);
     Mocks.register("proposalFields", new ProposalFields());
     Mocks.register("checkCandidate", new CheckCandidate(versions, frameworks, assessment));
     Mocks.register("compareCandidate", new CompareCandidate(versions, frameworks,
@@ -67,6 +69,15 @@ class FrameworkChangeProcessTest {
     MailProperties mail = new MailProperties();
     mail.setRetryCycle("R5/PT5M");
     Mocks.register("mailProperties", mail);
+  }
+
+  /** The versions a test approved go with it; the next test starts from the shipped version 1 again. */
+  @AfterEach
+  void removeApprovedVersions() {
+    engine.getRepositoryService().createDeploymentQuery().list().stream()
+        .filter(deployment -> deployment.getSource() != null
+            && deployment.getSource().startsWith(FrameworkChange.PROCESS))
+        .forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment.getId(), true));
   }
 
   ProcessInstance propose(String dmn) {
@@ -109,6 +120,26 @@ class FrameworkChangeProcessTest {
     execute(job(proposal));
     assertThat(proposal).isEnded().hasPassed("frameworkChanged");
     assertThat(announced).containsExactly(2);
+  }
+
+  @Test
+  void anApprovalComparedWithAVersionNoLongerInForceGoesBackToTheComparisonAndTheBoard() {
+    ProcessInstance first = propose(Candidates.takeUpFromSeven());
+    ProcessInstance second = propose(Candidates.shipped().replace("van 11 punten", "van de 11 punten"));
+    execute(job(first));
+    execute(job(second));
+    complete(task(first), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    execute(job(first));
+    assertThat(newestVersion()).isEqualTo(2);
+
+    // The second was compared with version 1: approving it would silently undo the first.
+    complete(task(second), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    assertThat(second).isWaitingAt(FrameworkChange.APPROVE).hasNotPassed("deployCandidate");
+    assertThat(second).variables().containsEntry(FrameworkChange.COMPARED_VERSION, 2);
+    assertThat(newestVersion()).isEqualTo(2);
+    complete(task(second), Map.of(FrameworkChange.APPROVAL, "AFWIJZEN",
+        FrameworkChange.APPROVAL_MOTIVATION, "Nu de drempel al is verlaagd, niet meer nodig."));
+    assertThat(second).isEnded().hasPassed("proposalRejected");
   }
 
   @Test
