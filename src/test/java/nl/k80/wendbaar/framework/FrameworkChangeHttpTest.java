@@ -179,6 +179,14 @@ class FrameworkChangeHttpTest {
     assertThat(forged.body()).contains("deployedVersion");
     assertThat(engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey(FrameworkChange.PROCESS)
         .count()).isZero();
+    // The secretariat may create process instances for this process only, not the others.
+    long running = engine().getRuntimeService().createProcessInstanceQuery().count();
+    for (String process : List.of("topicIntake", "topicMail", "semiannualReport")) {
+      HttpApi.Response other = as("secretaris").post("/engine-rest/process-definition/key/" + process + "/start",
+          Map.of("variables", Map.of()));
+      assertThat(other.status()).as(process + ": " + other.body()).isIn(403, 404);
+    }
+    assertThat(engine().getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(running);
   }
 
   @Test
@@ -204,6 +212,12 @@ class FrameworkChangeHttpTest {
         .taskDefinitionKey(FrameworkChange.REVISE).singleResult());
     assertThat((String) engine().getRuntimeService().getVariable(proposal, FrameworkChange.CHECK_FINDINGS))
         .contains("uitvoer [decision, motivering, portfolioGroup, relevanceScore]");
+    // Nobody writes what the process found: not beside the step, not by resolving the task.
+    assertThat(as("secretaris").put("/engine-rest/process-instance/" + proposal + "/variables/checkPassed",
+        Map.of("value", true)).status()).isIn(400, 403);
+    assertThat(as("secretaris").post("/engine-rest/task/" + revise.getId() + "/resolve",
+        form(Map.of("checkPassed", true))).status()).isIn(400, 403);
+    assertThat(engine().getRuntimeService().getVariable(proposal, FrameworkChange.CHECK_PASSED)).isEqualTo(false);
     // The board cannot work on it; the proposer withdraws.
     assertThat(as("voorzitter").post("/engine-rest/task/" + revise.getId() + "/complete",
         form(Map.of("revision", "INTREKKEN"))).status()).isIn(403, 404);
@@ -253,6 +267,14 @@ class FrameworkChangeHttpTest {
     assertThat(inRegions).isGreaterThanOrEqualTo(value.get("changedCombinations").asInt());
     assertThat(value.get("regions").toString()).contains("\"from\":\"VOLGEN\"").contains("\"from\":\"VOORLEGGEN_DB\"");
 
+    // Nobody skips the board: moving the proposal to the deployment is refused, also for the board.
+    Map<String, Object> skip = Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
+        "activityId", "deployCandidate")));
+    for (String user : List.of("secretaris", "voorzitter")) {
+      assertThat(as(user).post("/engine-rest/process-instance/" + proposal + "/modification", skip).status())
+          .as(user).isIn(400, 403);
+    }
+    assertThat(newestVersion()).isEqualTo(1);
     // Only the board judges it, with a motivation, and with nothing else.
     String complete = "/engine-rest/task/" + approve.getId() + "/complete";
     assertThat(as("secretaris").post(complete, form(Map.of("approval", "GOEDKEUREN", "approvalMotivation", "Ja.")))

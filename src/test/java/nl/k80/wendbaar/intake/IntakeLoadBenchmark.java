@@ -29,6 +29,7 @@ import nl.k80.wendbaar.support.HttpApi.Response;
 import nl.k80.wendbaar.support.Postgres;
 import nl.k80.wendbaar.support.RunningApp;
 import nl.k80.wendbaar.support.SqlCounter;
+import nl.k80.wendbaar.support.SqlCounter.Origin;
 
 /**
  * The intake under load, over real HTTP: the whole application on embedded PostgreSQL and on the
@@ -165,11 +166,11 @@ public final class IntakeLoadBenchmark {
     StringBuilder text = new StringBuilder(String.format("### Profile: %s, averaged over %d%n", what, PROFILED));
     text.append(String.format("in the request: %.1f statements, %.1f rows written; after it (jobs): %.1f statements,"
             + " %.1f rows written; CPU of the whole process %.1f ms per request%n",
-        sql.totalStatementsPer("request", PROFILED), sql.rowsWrittenPer("request", PROFILED),
-        sql.totalStatementsPer("background", PROFILED), sql.rowsWrittenPer("background", PROFILED), cpuMillis));
-    sql.statementsPer("request", PROFILED).forEach((statement, count) ->
+        sql.totalStatementsPer(Origin.REQUEST, PROFILED), sql.rowsWrittenPer(Origin.REQUEST, PROFILED),
+        sql.totalStatementsPer(Origin.BACKGROUND, PROFILED), sql.rowsWrittenPer(Origin.BACKGROUND, PROFILED), cpuMillis));
+    sql.statementsPer(Origin.REQUEST, PROFILED).forEach((statement, count) ->
         text.append(String.format("  request    %5.2f  %s%n", count, statement)));
-    sql.statementsPer("background", PROFILED).forEach((statement, count) ->
+    sql.statementsPer(Origin.BACKGROUND, PROFILED).forEach((statement, count) ->
         text.append(String.format("  background %5.2f  %s%n", count, statement)));
     return text.toString();
   }

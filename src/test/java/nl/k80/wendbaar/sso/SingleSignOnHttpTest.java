@@ -212,6 +212,23 @@ class SingleSignOnHttpTest {
   }
 
   @Test
+  void aProviderGroupNamedCamundaAdminMakesNobodyAnAdministrator() throws Exception {
+    List<String> groups = List.of("camunda-admin", "/camunda-admin", "ambtenaren");
+    Browser browser = new Browser();
+    browser.logIn(base() + "/camunda/app/admin/default/", person("m.misbruik", "Mo", "Misbruik", groups));
+    JsonNode who = JSON.readTree(browser.get(base() + "/camunda/api/admin/auth/user/default").body());
+    assertThat(who.get("authorizedApps").toString()).doesNotContain("admin").doesNotContain("cockpit");
+    assertThat(app.engine().getIdentityService().createGroupQuery().groupMember("m.misbruik").list())
+        .extracting(Group::getId).containsExactly("ambtenaren");
+
+    String token = token(person("m.misbruik", "Mo", "Misbruik", groups));
+    HttpResponse<String> group = bearer("POST", "/engine-rest/group/create", token,
+        "{\"id\": \"eigen-beheer\", \"name\": \"Eigen beheer\"}");
+    assertThat(group.statusCode()).isEqualTo(403);
+    assertThat(app.engine().getIdentityService().createGroupQuery().groupId("eigen-beheer").count()).isZero();
+  }
+
+  @Test
   void expiredForeignAndMisaddressedTokensAreRefused() throws Exception {
     Map<String, Object> claims = person("portaal-ambtenaar", "Ans", "Portaal", List.of("ambtenaren"));
     String expired = provider.issueToken(ISSUER, "portaal-ambtenaar", CLIENT, claims, -3600).serialize();

@@ -26,8 +26,13 @@ public final class SqlCounter implements ApplicationContextInitializer<Configura
   private static final Pattern STATEMENT = Pattern.compile(
       "^\\s*(insert\\s+into|update|delete\\s+from|select\\b.*?\\bfrom)\\s+([\\w.]+)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
-  private final Map<String, LongAdder> rows = new ConcurrentHashMap<>();
+  /** Who sent a statement: a web request (Tomcat's threads) or the job executor. */
+  public enum Origin { REQUEST, BACKGROUND }
+
+  private final Map<Origin, Map<String, LongAdder>> statements = Map.of(
+      Origin.REQUEST, new ConcurrentHashMap<>(), Origin.BACKGROUND, new ConcurrentHashMap<>());
+  private final Map<Origin, LongAdder> rows = Map.of(Origin.REQUEST, new LongAdder(), Origin.BACKGROUND,
+      new LongAdder());
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
@@ -46,15 +51,15 @@ public final class SqlCounter implements ApplicationContextInitializer<Configura
 
   @Override
   public void afterQuery(ExecutionInfo execution, java.util.List<QueryInfo> queries) {
-    String who = Thread.currentThread().getName().contains("exec-") ? "request" : "background";
+    Origin origin = Thread.currentThread().getName().contains("exec-") ? Origin.REQUEST : Origin.BACKGROUND;
     for (QueryInfo query : queries) {
-      String key = who + " " + describe(query.getQuery());
-      statements.computeIfAbsent(key, k -> new LongAdder()).increment();
-      if (execution.getResult() instanceof Integer updated && !key.contains("SELECT")) {
-        rows.computeIfAbsent(who, k -> new LongAdder()).add(updated);
+      String statement = describe(query.getQuery());
+      statements.get(origin).computeIfAbsent(statement, k -> new LongAdder()).increment();
+      if (execution.getResult() instanceof Integer updated && !statement.startsWith("SELECT")) {
+        rows.get(origin).add(updated);
       } else if (execution.getResult() instanceof int[] batch) {
         for (int updated : batch) {
-          rows.computeIfAbsent(who, k -> new LongAdder()).add(Math.max(updated, 0));
+          rows.get(origin).add(Math.max(updated, 0));
         }
       }
     }
@@ -71,27 +76,22 @@ public final class SqlCounter implements ApplicationContextInitializer<Configura
   }
 
   public void reset() {
-    statements.clear();
-    rows.clear();
+    statements.values().forEach(Map::clear);
+    rows.values().forEach(LongAdder::reset);
   }
 
-  /** Statements per kind and table, for who ("request" or "background"), divided by a number of requests. */
-  public Map<String, Double> statementsPer(String who, int requests) {
+  /** Statements per kind and table sent from the origin, divided by a number of requests. */
+  public Map<String, Double> statementsPer(Origin origin, int requests) {
     Map<String, Double> per = new TreeMap<>();
-    statements.forEach((key, count) -> {
-      if (key.startsWith(who + " ")) {
-        per.put(key.substring(who.length() + 1), count.doubleValue() / requests);
-      }
-    });
+    statements.get(origin).forEach((statement, count) -> per.put(statement, count.doubleValue() / requests));
     return per;
   }
 
-  public double totalStatementsPer(String who, int requests) {
-    return statementsPer(who, requests).values().stream().mapToDouble(Double::doubleValue).sum();
+  public double totalStatementsPer(Origin origin, int requests) {
+    return statements.get(origin).values().stream().mapToLong(LongAdder::sum).sum() / (double) requests;
   }
 
-  public double rowsWrittenPer(String who, int requests) {
-    LongAdder written = rows.get(who);
-    return written == null ? 0 : written.doubleValue() / requests;
+  public double rowsWrittenPer(Origin origin, int requests) {
+    return rows.get(origin).doubleValue() / requests;
   }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.k80.wendbaar.framework.Approval;
+import nl.k80.wendbaar.framework.Revision;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
@@ -76,6 +78,33 @@ class VocabularyTest {
     }
     assertThat(differences).as("forms that differ from the vocabulary").isEmpty();
     assertThat(checked).as("option lists checked").isGreaterThan(30);
+  }
+
+  /** The embedded HTML forms (frameworkChange): each select's option values against its type. */
+  @Test
+  void everySelectOfTheEmbeddedFormsOffersExactlyTheVocabulary() throws IOException {
+    Map<String, List<String>> vocabulary = Map.of(FrameworkChange.APPROVAL, Choice.codes(Approval.class),
+        FrameworkChange.REVISION, Choice.codes(Revision.class));
+    Pattern select = Pattern.compile("<select[^>]*cam-variable-name=\"(\\w+)\"[^>]*>(.*?)</select>",
+        Pattern.DOTALL);
+    Pattern option = Pattern.compile("<option value=\"([^\"]*)\"");
+    List<String> differences = new ArrayList<>();
+    int checked = 0;
+    try (Stream<Path> files = Files.walk(Path.of("processes"))) {
+      for (Path form : files.filter(file -> file.toString().endsWith(".html")).sorted().toList()) {
+        Matcher field = select.matcher(Files.readString(form));
+        while (field.find()) {
+          List<String> offered = option.matcher(field.group(2)).results().map(match -> match.group(1)).toList();
+          if (!offered.equals(vocabulary.get(field.group(1)))) {
+            differences.add(form + ": '" + field.group(1) + "' offers " + offered + ", the vocabulary "
+                + vocabulary.get(field.group(1)));
+          }
+          checked++;
+        }
+      }
+    }
+    assertThat(differences).as("embedded forms that differ from the vocabulary").isEmpty();
+    assertThat(checked).as("selects checked").isEqualTo(2);
   }
 
   @Test
