@@ -3,6 +3,7 @@ package nl.k80.wendbaar.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,21 @@ public class Mailer {
   public record Attachment(String filename, byte[] content, String mimeType) {}
 
   public void send(Mail mail) throws MessagingException {
+    send(List.of(mail));
+  }
+
+  /** Several mails over one connection to the mail server; if one fails, the whole call fails (and is retried). */
+  public void send(List<Mail> mails) throws MessagingException {
+    List<MimeMessage> messages = new ArrayList<>();
+    for (Mail mail : mails) {
+      messages.add(message(mail));
+    }
+    if (!messages.isEmpty()) {
+      mailSender.send(messages.toArray(MimeMessage[]::new));
+    }
+  }
+
+  private MimeMessage message(Mail mail) throws MessagingException {
     MimeMessage message = mailSender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(properties.getSender());
@@ -48,7 +64,7 @@ public class Mailer {
       helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.mimeType());
     }
     message.setHeader("Message-ID", "<" + mail.messageId() + "@k80-wendbaar>");
-    mailSender.send(message);
+    return message;
   }
 
   private static InternetAddress[] addresses(Collection<String> addresses) throws MessagingException {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.k80.wendbaar.notification.Mailer.Mail;
 import nl.k80.wendbaar.topic.Choice;
@@ -19,8 +21,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The service task of topicMail: for each mail of the batch, looks up who receives it, renders and
- * sends it. It runs as a job after the requesting transaction has committed; a failure is retried on
+ * The service task of topicMail: for each mail of the batch, looks up who receives it and renders
+ * it; the batch goes out over one connection to the mail server. It runs as a job after the requesting transaction has committed; a failure is retried on
  * the BPMN's retry cycle (a retry sends the batch's mails again, at least once each) and ends as an
  * incident in Cockpit carrying the mail error. Each mail's Message-ID is the process's id and its
  * place in the batch, the same on every try, so a resent copy can be recognised as one. Nobody to
@@ -45,21 +47,24 @@ class SendTopicMail implements JavaDelegate {
   public void execute(DelegateExecution batch) throws MessagingException, IOException {
     List<Map<String, Object>> mails = JSON.readValue((String) batch.getVariable(TopicMail.MAILS),
         new TypeReference<>() {});
+    List<Mail> addressed = new ArrayList<>();
     for (int i = 0; i < mails.size(); i++) {
-      send(mails.get(i), batch.getProcessInstanceId() + "-" + (i + 1));
+      mail(mails.get(i), batch.getProcessInstanceId() + "-" + (i + 1)).ifPresent(addressed::add);
     }
+    mailer.send(addressed);
   }
 
-  private void send(Map<String, Object> facts, String messageId) throws MessagingException {
+  /** The mail the facts ask for, to the addresses its recipients have now; none if nobody has one. */
+  private Optional<Mail> mail(Map<String, Object> facts, String messageId) {
     Set<String> to = new LinkedHashSet<>(recipients.ofUser((String) facts.get("toUser")));
     @SuppressWarnings("unchecked")
     List<String> groups = (List<String>) facts.getOrDefault("toGroups", List.of());
     to.addAll(recipients.ofGroups(groups));
     if (to.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     MailEvent event = MailEvent.valueOf((String) facts.get(TopicMail.EVENT));
-    mailer.send(new Mail(to, List.of(),
+    return Optional.of(new Mail(to, List.of(),
         event.subject((String) facts.get(TopicIntake.REFERENCE), (String) facts.get(TopicIntake.TITLE)), "topic",
         model(facts, properties.getBaseUrl()), List.of(), messageId));
   }

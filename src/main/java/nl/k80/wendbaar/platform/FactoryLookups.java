@@ -4,8 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -67,7 +72,11 @@ class FactoryLookups {
     }
   }
 
-  /** Delegates everything to its parent, and remembers which service descriptors the class path holds. */
+  /**
+   * Delegates everything to its parent, and remembers the service descriptors the class path holds,
+   * with their contents: Tomcat switches off Java's cache of opened jars, so reading a descriptor
+   * from its jar would open and index that jar again on every lookup.
+   */
   static final class CachingClassLoader extends ClassLoader {
 
     private final Map<String, List<URL>> services = new ConcurrentHashMap<>();
@@ -83,10 +92,36 @@ class FactoryLookups {
       }
       List<URL> found = services.get(name);
       if (found == null) {
-        found = Collections.list(super.getResources(name));
+        found = new ArrayList<>();
+        for (URL descriptor : Collections.list(super.getResources(name))) {
+          found.add(inMemory(descriptor));
+        }
         services.put(name, found);
       }
       return Collections.enumeration(found);
+    }
+
+    /** The descriptor's bytes behind a URL of their own, under the original's name. */
+    private static URL inMemory(URL descriptor) throws IOException {
+      byte[] content;
+      try (InputStream in = descriptor.openStream()) {
+        content = in.readAllBytes();
+      }
+      return new URL(null, "k80-service:" + descriptor, new URLStreamHandler() {
+        @Override
+        protected URLConnection openConnection(URL url) {
+          return new URLConnection(url) {
+            @Override
+            public void connect() {
+            }
+
+            @Override
+            public InputStream getInputStream() {
+              return new ByteArrayInputStream(content);
+            }
+          };
+        }
+      });
     }
   }
 }
