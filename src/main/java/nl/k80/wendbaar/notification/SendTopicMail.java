@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service task of topicMail: for each mail of the batch, looks up who receives it and renders
- * it; the batch goes out over one connection to the mail server. It runs as a job after the requesting transaction has committed; a failure is retried on
- * the BPMN's retry cycle (a retry sends the batch's mails again, at least once each) and ends as an
- * incident in Cockpit carrying the mail error. Each mail's Message-ID is the process's id and its
+ * it; the batch goes out over one connection to the mail server. It runs as a job after the
+ * requesting transaction has committed; a failure is retried on the BPMN's retry cycle (a retry
+ * sends the batch's mails again, at least once each) and ends as an incident in Cockpit carrying
+ * the mail error. Each mail's Message-ID is the process's id and its
  * place in the batch, the same on every try, so a resent copy can be recognised as one. Nobody to
  * mail (no e-mail address) is no error.
  */

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Before its first authorization check in a command, Camunda 7 reads every distinct group id of
  * ACT_RU_AUTHORIZATION, only to drop the user's groups that have no authorization from the check's
- * group list. That table holds a row for every open task, so the read grows with the work in hand:
- * with a few thousand open topics it was the largest share of the database's time per submission
- * (camunda-bpm-platform issue 5485; CIB seven and Operaton skip it below a group-count threshold).
+ * group list. That table holds a row for every open task, so the read grows with the work in hand,
+ * on every request (camunda-bpm-platform issue 5485; CIB seven and Operaton skip it below a
+ * group-count threshold).
  * A K80 user has a handful of groups, and a group without authorizations matches no row anyway, so
  * the check's result is the same without it; a user with more groups than LARGE keeps Camunda's way.
  */
