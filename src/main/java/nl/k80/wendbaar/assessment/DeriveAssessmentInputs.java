@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.topic.TopicIntake;
+import nl.k80.wendbaar.register.TopicRegister;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -13,20 +13,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The inputs the afwegingskader derives rather than asks, computed just before every assessment
- * so that a reassessment weighs today's numbers: weeksToDeadline, activeTopicsInPortfolio and
- * maxActiveTopics (configuration, not a literal in the table); and the version of topicAssessment
+ * so that a reassessment weighs today's numbers: weeksToDeadline, activeTopicsInPortfolio (the
+ * register's count of the portfolio's topics being planned or executed, the number the board
+ * dashboard shows) and maxActiveTopics (configuration, not a literal in the table); and the version of topicAssessment
  * that is the newest now, which the model then evaluates (and the register records).
  */
 @Component("deriveAssessmentInputs")
 public class DeriveAssessmentInputs implements JavaDelegate {
 
-  private final TaskService taskService;
+  private final TopicRegister register;
   private final RepositoryService repositoryService;
   private final AssessmentProperties properties;
 
-  public DeriveAssessmentInputs(TaskService taskService, RepositoryService repositoryService,
+  public DeriveAssessmentInputs(TopicRegister register, RepositoryService repositoryService,
       AssessmentProperties properties) {
-    this.taskService = taskService;
+    this.register = register;
     this.repositoryService = repositoryService;
     this.properties = properties;
   }
@@ -35,7 +36,7 @@ public class DeriveAssessmentInputs implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     execution.setVariable("weeksToDeadline", weeksToDeadline((String) execution.getVariable(TopicIntake.DEADLINE)));
     execution.setVariable("activeTopicsInPortfolio",
-        activeTopics((String) execution.getVariable(TopicIntake.PORTFOLIO_GROUP)));
+        register.inWork((String) execution.getVariable(TopicIntake.PORTFOLIO_GROUP)));
     execution.setVariable("maxActiveTopics", properties.getMaxActiveTopics());
     execution.setVariable(TopicIntake.ASSESSMENT_VERSION, Context.getCommandContext().runWithoutAuthorization(() ->
         repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(TopicIntake.ASSESSMENT_DECISION)
@@ -49,16 +50,5 @@ public class DeriveAssessmentInputs implements JavaDelegate {
     }
     long days = ChronoUnit.DAYS.between(K80Time.today(), LocalDate.parse(influenceDeadline));
     return (int) Math.floorDiv(days, 7);
-  }
-
-  /** Topics of the portfolio group now being planned or executed; counted whoever completes the task. */
-  private int activeTopics(String portfolioGroup) {
-    long count = Context.getCommandContext().runWithoutAuthorization(() -> taskService.createTaskQuery()
-        .processDefinitionKey(TopicIntake.PROCESS)
-        .taskDefinitionKeyIn(TopicIntake.PLAN, TopicIntake.EXECUTE)
-        .taskCandidateGroup(portfolioGroup)
-        .includeAssignedTasks()
-        .count());
-    return (int) count;
   }
 }

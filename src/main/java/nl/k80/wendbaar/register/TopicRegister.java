@@ -1,5 +1,8 @@
 package nl.k80.wendbaar.register;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
 import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.topic.TopicStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,18 +11,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the topic register (table k80_topic) that report, dashboard and the topics API read,
- * called from listeners in topicIntake (${topicRegister.submitted(execution)} and so on). Each write
+ * Keeps the topic register (table k80_topic) that report, dashboard, the topics API and the
+ * assessment's portfolio count read, called from listeners in topicIntake (${topicRegister.submitted(execution)} and so on). Each write
  * is part of the engine transaction that moved the topic: the register never tells a state the
  * process did not reach. Which status an activity or end event means is TopicStatus's to say.
  */
 @Component("topicRegister")
 public class TopicRegister {
 
+  private final JdbcTemplate jdbc;
   private final RegisterRows rows;
 
   public TopicRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.rows = new RegisterRows(jdbc);
+  }
+
+  /** How many topics of the portfolio group are being planned or executed now (one indexed count). */
+  public int inWork(String portfolioGroup) {
+    List<String> inWork = TopicStatus.inWorkNames();
+    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM k80_topic WHERE portfolio_group = ? AND status IN ("
+        + String.join(", ", Collections.nCopies(inWork.size(), "?")) + ")", Integer.class,
+        Stream.concat(Stream.of(portfolioGroup), inWork.stream()).toArray());
+    return count == null ? 0 : count;
   }
 
   /** A reference has just been assigned to a new topic. */

@@ -33,7 +33,7 @@ class RegisterQueries {
   private static final String LINE_COLUMNS = "reference, title, theme, portfolio_group, status, decided_by,"
       + " motivation, submitted_at, decided_at, completed_at, closed_at, process_instance_id, assessment_version";
   /** The statuses that count against a portfolio's maximum, as activeTopicsInPortfolio does. */
-  static final List<String> ACTIVE = List.of(TopicStatus.IN_PLANNING.name(), TopicStatus.IN_UITVOERING.name());
+  static final List<String> ACTIVE = TopicStatus.inWorkNames();
 
   private final JdbcTemplate jdbc;
 

@@ -48,6 +48,16 @@ public enum TopicStatus implements Choice {
     return this == IN_SCREENING || this == AANVULLEN_GEVRAAGD || this == DUBBEL || this == NIET_AANGEVULD;
   }
 
+  /** Being planned or executed: counts against its portfolio's maximum (activeTopicsInPortfolio). */
+  public boolean inWork() {
+    return this == IN_PLANNING || this == IN_UITVOERING;
+  }
+
+  /** The statuses in work, as stored in the register. */
+  public static List<String> inWorkNames() {
+    return Arrays.stream(values()).filter(TopicStatus::inWork).map(Enum::name).toList();
+  }
+
   /** Completed work: the end of the lead time from decision to completion. */
   public boolean completed() {
     return this == AFGEROND || this == AANGESLOTEN;

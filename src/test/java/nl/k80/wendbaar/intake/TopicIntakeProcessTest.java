@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -84,11 +85,12 @@ class TopicIntakeProcessTest {
     Mocks.register("validateSubmission", new ValidateSubmission());
     Mocks.register("validateTaskCompletion", new ValidateTaskCompletion(engine.getHistoryService()));
     Mocks.register("assignReference", new AssignReference(new ReferenceNumbers(dataSource)));
-    Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(engine.getTaskService(),
-        engine.getRepositoryService(), assessment()));
-    Mocks.register("recordDecision", new RecordDecision());
     jdbc = new JdbcTemplate(dataSource);
-    Mocks.register("topicRegister", new TopicRegister(jdbc));
+    TopicRegister register = new TopicRegister(jdbc);
+    Mocks.register("deriveAssessmentInputs", new DeriveAssessmentInputs(register, engine.getRepositoryService(),
+        assessment()));
+    Mocks.register("recordDecision", new RecordDecision());
+    Mocks.register("topicRegister", register);
     Mocks.register("escalateUnclaimedPlan", new EscalateUnclaimedPlan(engine.getTaskService(), mails));
   }
 
@@ -290,12 +292,22 @@ class TopicIntakeProcessTest {
 
   @Test
   void aFullPortfolioPutsAVeryRelevantTopicBeforeTheBoard() {
+    List<ProcessInstance> planned = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      assertThat(submitAndScreen(topic("VITALE_KERNEN", "SPECIFIEK", "MEESTE", "NEE"))).isWaitingAt("planTopic");
+      planned.add(submitAndScreen(topic("VITALE_KERNEN", "SPECIFIEK", "MEESTE", "NEE")));
+      assertThat(planned.get(i)).isWaitingAt("planTopic");
     }
     ProcessInstance fourth = submitAndScreen(topic("VITALE_KERNEN", "SPECIFIEK", "MEESTE", "NEE"));
     assertThat(fourth).isWaitingAt("boardDecision").variables().containsEntry("activeTopicsInPortfolio", 3)
         .containsEntry("maxActiveTopics", 3);
+
+    // In execution it still counts; completed, it no longer does.
+    complete(task(planned.get(0)), withVariables("approachPlan", "Lobby richting BZK"));
+    assertThat(submitAndScreen(topic("VITALE_KERNEN", "SPECIFIEK", "MEESTE", "NEE"))).isWaitingAt("boardDecision")
+        .variables().containsEntry("activeTopicsInPortfolio", 3);
+    complete(task(planned.get(0)), withVariables("resultSummary", "Regels aangepast"));
+    assertThat(submitAndScreen(topic("VITALE_KERNEN", "SPECIFIEK", "MEESTE", "NEE"))).isWaitingAt("planTopic")
+        .variables().containsEntry("activeTopicsInPortfolio", 2);
   }
 
   @Test
