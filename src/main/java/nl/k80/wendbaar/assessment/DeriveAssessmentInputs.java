@@ -3,8 +3,8 @@ package nl.k80.wendbaar.assessment;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import nl.k80.wendbaar.K80Time;
-import nl.k80.wendbaar.topic.TopicIntake;
 import nl.k80.wendbaar.register.TopicRegister;
+import nl.k80.wendbaar.topic.TopicIntake;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * The inputs the afwegingskader derives rather than asks, computed just before every assessment
  * so that a reassessment weighs today's numbers: weeksToDeadline, activeTopicsInPortfolio (the
  * register's count of the portfolio's topics being planned or executed, the number the board
- * dashboard shows) and maxActiveTopics (configuration, not a literal in the table); and the version of topicAssessment
- * that is the newest now, which the model then evaluates (and the register records).
+ * dashboard shows) and maxActiveTopics (configuration, not a literal in the table); and the
+ * version of topicAssessment that is the newest now, which the model then evaluates (and the
+ * register records).
  */
 @Component("deriveAssessmentInputs")
 public class DeriveAssessmentInputs implements JavaDelegate {
