@@ -29,8 +29,7 @@ public class FrameworkVersions {
 
   /** Null before the first deployment. */
   InForce inForce() {
-    DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(FrameworkChange.ASSESSMENT).latestVersion().singleResult();
+    DecisionDefinition latest = latest();
     if (latest == null) {
       return null;
     }
@@ -46,7 +45,12 @@ public class FrameworkVersions {
    * candidate, so that one compared with an older version goes back to the comparison and the board.
    */
   public int inForceVersion() {
-    return inForce().version();
+    return latest().getVersion();
+  }
+
+  private DecisionDefinition latest() {
+    return repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(FrameworkChange.ASSESSMENT)
+        .latestVersion().singleResult();
   }
 
   /** Deploys the DRD as the newest version of its three decisions; answers the new version of topicAssessment. */

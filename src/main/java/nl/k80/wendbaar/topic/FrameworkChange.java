@@ -31,7 +31,7 @@ public final class FrameworkChange {
   /** The decisions of the DRD, in the order they are evaluated. */
   public static final String ROUTING = "portfolioRouting";
   public static final String RELEVANCE = "topicRelevance";
-  public static final String ASSESSMENT = "topicAssessment";
+  public static final String ASSESSMENT = TopicIntake.ASSESSMENT_DECISION;
   public static final List<String> DECISIONS = List.of(ROUTING, RELEVANCE, ASSESSMENT);
   /** The name of the DRD's resource in every deployment, shipped or approved. */
   public static final String RESOURCE = "topicAssessment.dmn";
