@@ -22,8 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import nl.k80.wendbaar.K80WendbaarApplication;
+import nl.k80.wendbaar.support.ForkedApp;
 import nl.k80.wendbaar.support.HttpApi;
 import nl.k80.wendbaar.support.HttpApi.Response;
 import nl.k80.wendbaar.support.Postgres;
@@ -37,8 +37,10 @@ import nl.k80.wendbaar.support.SqlCounter.Origin;
  * fixed time each, for (a) submissions as an official (HTTP Basic, submit-form) and (b) the intake
  * end to end (submit, the secretariat completes screening, until the routed task exists); and, on
  * the same database, a bare Camunda application (start, one DMN, one user task, no authentication)
- * as the yardstick. Before the load, a profile of one submission and one screening completion: SQL
- * statements and rows per request, inside the request and after it (jobs), and CPU per request.
+ * as the yardstick, each level right after the product's submissions. Under load both run in JVMs
+ * of their own, beside this client. Before the load, a profile of one submission and one screening
+ * completion: SQL statements and rows per request, inside the request and after it (jobs), and CPU
+ * per request.
  * Mail goes to a real SMTP server (GreenMail), so the mail jobs run meanwhile, as they would.
  *
  * Not a test: ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.class=nl.k80.wendbaar.intake.IntakeLoadBenchmark
@@ -83,36 +85,22 @@ public final class IntakeLoadBenchmark {
   }
 
   static void run(String name, Database database, String user, String password, GreenMail smtp) throws Exception {
-    Map<String, String> properties = new HashMap<>(Map.of("spring.datasource.url", database.newUrl(),
-        "spring.datasource.username", user, "spring.datasource.password", password,
+    Map<String, String> product = Map.of("spring.datasource.username", user, "spring.datasource.password", password,
         "spring.mail.host", "127.0.0.1", "spring.mail.port", Integer.toString(smtp.getSmtp().getPort()),
-        "logging.level.k80.security", "WARN", "logging.level.root", "WARN"));
+        "logging.level.k80.security", "WARN", "logging.level.root", "WARN");
+    Map<String, String> bareEngine = new HashMap<>(product);
+    bareEngine.put("spring.flyway.enabled", "false");
+    bareEngine.put("camunda.bpm.deployment-resource-pattern[0]", "classpath*:benchmark/bare.bpmn");
+    bareEngine.put("camunda.bpm.deployment-resource-pattern[1]", "classpath*:benchmark/trivial.dmn");
     List<String> report = new ArrayList<>();
-    // The profile counts every statement, which costs time itself: an application of its own.
+    // The profiles count every statement, which costs time itself: applications of their own.
     SqlCounter sql = new SqlCounter();
-    try (RunningApp app = RunningApp.start(K80WendbaarApplication.class, "demo", properties, sql)) {
+    try (RunningApp app = RunningApp.start(K80WendbaarApplication.class, "demo", on(database, product), sql)) {
       drive(4, 10, submission(app.port(), ConcurrentHashMap.newKeySet()));
       report.add(profile(app.port(), sql));
     }
-    properties.put("spring.datasource.url", database.newUrl());
-    try (RunningApp app = RunningApp.start(K80WendbaarApplication.class, "demo", properties)) {
-      int port = app.port();
-      drive(4, 10, submission(port, ConcurrentHashMap.newKeySet()));
-      report.add("### " + name + ": submissions (HTTP Basic, submit-form)");
-      Set<String> references = ConcurrentHashMap.newKeySet();
-      AtomicInteger submitted = new AtomicInteger();
-      report.add(table(levels(clients -> submission(port, references), submitted)));
-      report.add("distinct references: " + references.size() + " of " + submitted.get() + " accepted submissions");
-      report.add("### " + name + ": intake end to end (submit, screening completed, routed task exists)");
-      report.add(table(levels(clients -> endToEnd(port), new AtomicInteger())));
-    }
-
-    properties.put("spring.datasource.url", database.newUrl());
-    properties.put("spring.flyway.enabled", "false");
-    properties.put("camunda.bpm.deployment-resource-pattern[0]", "classpath*:benchmark/bare.bpmn");
-    properties.put("camunda.bpm.deployment-resource-pattern[1]", "classpath*:benchmark/trivial.dmn");
     SqlCounter bareSql = new SqlCounter();
-    try (RunningApp bare = RunningApp.start(BareEngineApplication.class, "bench", properties, bareSql)) {
+    try (RunningApp bare = RunningApp.start(BareEngineApplication.class, "bench", on(database, bareEngine), bareSql)) {
       drive(4, 10, bareStart(bare.port()));
       Thread.sleep(3000);
       bareSql.reset();
@@ -122,14 +110,45 @@ public final class IntakeLoadBenchmark {
       }
       report.add(describe("one start of the bare engine (no authentication)", bareSql, Double.NaN));
     }
-    properties.put("spring.datasource.url", database.newUrl());
-    try (RunningApp bare = RunningApp.start(BareEngineApplication.class, "bench", properties)) {
-      int port = bare.port();
-      drive(4, 10, bareStart(port));
-      report.add("### " + name + ": bare Camunda 7.24 (start, one DMN, one user task; no authentication)");
-      report.add(table(levels(clients -> bareStart(port), new AtomicInteger())));
+
+    // Both applications up at once, each in a JVM of its own as in production, and each level runs
+    // the product and the bare engine one right after the other: this machine's capacity drifts
+    // within minutes, so only neighbours compare.
+    try (ForkedApp app = ForkedApp.start(K80WendbaarApplication.class, "demo", on(database, product));
+        ForkedApp bare = ForkedApp.start(BareEngineApplication.class, "bench", on(database, bareEngine))) {
+      drive(4, 10, submission(app.port(), ConcurrentHashMap.newKeySet()));
+      drive(4, 10, bareStart(bare.port()));
+      Set<String> references = ConcurrentHashMap.newKeySet();
+      AtomicInteger submitted = new AtomicInteger();
+      List<Level> submissions = new ArrayList<>();
+      List<Level> bareStarts = new ArrayList<>();
+      List<Level> endToEnd = new ArrayList<>();
+      for (int clients : CLIENTS) {
+        submissions.add(drive(clients, SECONDS, counting(submission(app.port(), references), submitted)));
+        bareStarts.add(drive(clients, SECONDS, bareStart(bare.port())));
+        endToEnd.add(drive(clients, SECONDS, endToEnd(app.port())));
+      }
+      report.add("### " + name + ": submissions (HTTP Basic, submit-form)");
+      report.add(table(submissions));
+      report.add("distinct references: " + references.size() + " of " + submitted.get() + " accepted submissions");
+      report.add("### " + name + ": intake end to end (submit, screening completed, routed task exists)");
+      report.add(table(endToEnd));
+      report.add("### " + name + ": bare Camunda 7.24 (start, one DMN, one user task; no authentication),"
+          + " each level right after the product's submissions");
+      report.add(table(bareStarts));
+      report.add("### " + name + ": submissions as a share of the bare engine, per level");
+      for (int i = 0; i < CLIENTS.length; i++) {
+        report.add(String.format("| %2d | %.2f |", CLIENTS[i], submissions.get(i).perSecond() / bareStarts.get(i).perSecond()));
+      }
     }
     System.out.println(String.join("\n", report));
+  }
+
+  /** The properties with a new, empty database of the kind measured. */
+  static Map<String, String> on(Database database, Map<String, String> properties) {
+    Map<String, String> withDatabase = new HashMap<>(properties);
+    withDatabase.put("spring.datasource.url", database.newUrl());
+    return withDatabase;
   }
 
   /** Sequential requests after warm-up: SQL and rows per request, inside the request and after it; CPU per request. */
@@ -179,19 +198,14 @@ public final class IntakeLoadBenchmark {
     boolean run(int client) throws Exception;
   }
 
-  static List<Level> levels(Function<Integer, Action> scenario, AtomicInteger successes) throws Exception {
-    List<Level> levels = new ArrayList<>();
-    for (int clients : CLIENTS) {
-      Action action = scenario.apply(clients);
-      levels.add(drive(clients, SECONDS, client -> {
-        boolean ok = action.run(client);
-        if (ok) {
-          successes.incrementAndGet();
-        }
-        return ok;
-      }));
-    }
-    return levels;
+  static Action counting(Action action, AtomicInteger successes) {
+    return client -> {
+      boolean ok = action.run(client);
+      if (ok) {
+        successes.incrementAndGet();
+      }
+      return ok;
+    };
   }
 
   /** A closed loop: each client sends its next request when the previous one is answered. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +17,38 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.k80.wendbaar.support.ForkedApp;
+import nl.k80.wendbaar.support.HttpApi;
 import nl.k80.wendbaar.support.HttpApi.Response;
 import nl.k80.wendbaar.support.Postgres;
 import nl.k80.wendbaar.support.RunningApp;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Production concerns on a real PostgreSQL: load, restarts, an outage, two instances on one database. */
+/**
+ * Production concerns on a real PostgreSQL: load, restarts, a kill -9 mid-load, an outage, two instances on
+ * one database (the second in a JVM of its own: see ForkedApp).
+ */
 class PostgresOperationsTest {
+
+  /** The second instance's name in the job log, to tell which instance ran a job. */
+  private static final String SECOND_HOST = "second-instance";
 
   @AfterEach
   void resetClock() {
@@ -108,38 +126,35 @@ class PostgresOperationsTest {
     smtp.start();
     Map<String, String> mailServer = Map.of("spring.mail.port", String.valueOf(ServerSetupTest.SMTP.getPort()));
     try (RunningApp first = RunningApp.onPostgres(database, mailServer);
-        RunningApp second = RunningApp.onPostgres(database, mailServer)) {
-      List<RunningApp> apps = List.of(first, second);
-      List<Response> responses = parallel(20, i -> apps.get(i % 2).as("ambtenaar").post(SUBMIT,
+        ForkedApp second = ForkedApp.onPostgres(database,
+            with(mailServer, Map.of("camunda.bpm.generic-properties.properties.hostname", SECOND_HOST)))) {
+      List<Function<String, HttpApi>> instances = List.of(first::as, second::as);
+      List<Response> responses = parallel(20, i -> instances.get(i % 2).apply("ambtenaar").post(SUBMIT,
           form(watchedTopic())));
       Set<String> references = new HashSet<>();
-      List<String> instances = new ArrayList<>();
+      List<String> topics = new ArrayList<>();
       for (Response response : responses) {
         assertThat(response.status()).isEqualTo(200);
         references.add(response.json().get("businessKey").asText());
-        instances.add(response.json().get("id").asText());
+        topics.add(response.json().get("id").asText());
       }
       assertThat(references).hasSize(20);
-      for (int i = 0; i < instances.size(); i++) {
-        RunningApp app = apps.get(i % 2);
-        Task screening = app.engine().getTaskService().createTaskQuery().processInstanceId(instances.get(i))
-            .singleResult();
-        assertThat(app.as("secretaris").post("/engine-rest/task/" + screening.getId() + "/submit-form",
-            form(Map.of("screeningOutcome", "COMPLEET"))).status()).isEqualTo(204);
+      ProcessEngine engine = first.engine();
+      for (int i = 0; i < topics.size(); i++) {
+        Task screening = engine.getTaskService().createTaskQuery().processInstanceId(topics.get(i)).singleResult();
+        assertThat(instances.get(i % 2).apply("secretaris").post("/engine-rest/task/" + screening.getId()
+            + "/submit-form", form(Map.of("screeningOutcome", "COMPLEET"))).status()).isEqualTo(204);
       }
 
-      // Mail jobs still locked when the clock jumps would look expired to the other instance and run twice.
-      ProcessEngine engine = first.engine();
-      waitUntil(Duration.ofSeconds(60), () -> engine.getManagementService().createJobQuery()
-          .processDefinitionKey("topicMail").count() == 0);
-
-      // Both job executors now compete for the same 20 watch timers.
-      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(100))));
-      waitUntil(Duration.ofSeconds(90), () -> instances.stream().allMatch(id -> reassessTask(engine, id) != null));
-      for (String instance : instances) {
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance)
-            .activityId("watchPeriod").finished().count()).as(instance).isEqualTo(1);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).count()).isEqualTo(1);
+      // Both job executors now compete for the same 20 watch timers, due at once.
+      for (Job timer : engine.getManagementService().createJobQuery().timers().activityId("watchPeriod").list()) {
+        engine.getManagementService().setJobDuedate(timer.getId(), new Date());
+      }
+      waitUntil(Duration.ofSeconds(90), () -> topics.stream().allMatch(id -> reassessTask(engine, id) != null));
+      for (String topic : topics) {
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(topic)
+            .activityId("watchPeriod").finished().count()).as(topic).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(topic).count()).isEqualTo(1);
       }
       assertThat(engine.getManagementService().createJobQuery().withException().count()).isZero();
 
@@ -157,6 +172,9 @@ class PostgresOperationsTest {
       assertThat(batches).isEqualTo(60);
       assertThat(smtp.getReceivedMessages()).hasSize(80);
       assertThat(messageIds).hasSize(80);
+      // And both instances did some of those jobs.
+      assertThat(engine.getHistoryService().createHistoricJobLogQuery().successLog().list().stream()
+          .map(HistoricJobLog::getHostname).distinct()).hasSize(2).contains(SECOND_HOST);
     } finally {
       smtp.stop();
     }
@@ -165,12 +183,13 @@ class PostgresOperationsTest {
   @Test
   void twoHundredSubmissionsFromSixteenClientsToTwoInstancesGetTwoHundredDistinctReferences() throws Exception {
     String database = Postgres.newDatabase();
-    try (RunningApp first = RunningApp.onPostgres(database); RunningApp second = RunningApp.onPostgres(database)) {
-      List<RunningApp> apps = List.of(first, second);
+    try (RunningApp first = RunningApp.onPostgres(database);
+        ForkedApp second = ForkedApp.onPostgres(database, Map.of())) {
+      List<Function<String, HttpApi>> instances = List.of(first::as, second::as);
       List<Response> responses = parallel(16, client -> {
         List<Response> mine = new ArrayList<>();
         for (int i = client; i < 200; i += 16) {
-          mine.add(apps.get(i % 2).as("ambtenaar").post(SUBMIT, form(topic())));
+          mine.add(instances.get(i % 2).apply("ambtenaar").post(SUBMIT, form(topic())));
         }
         return mine;
       }).stream().flatMap(List::stream).toList();
@@ -181,6 +200,90 @@ class PostgresOperationsTest {
       assertThat(first.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("topicIntake")
           .count()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aKillNineMidLoadLosesNoAcceptedSubmissionAndNoMail() throws Exception {
+    String database = Postgres.newDatabase();
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    // The killed instance's locks on mail jobs expire after this, and the next instance takes them over.
+    Map<String, String> mailServer = Map.of("spring.mail.port", String.valueOf(ServerSetupTest.SMTP.getPort()),
+        "camunda.bpm.job-execution.lock-time-in-millis", "5000");
+    try {
+      Map<String, String> accepted = new ConcurrentHashMap<>();
+      AtomicInteger failed = new AtomicInteger();
+      try (ForkedApp killed = ForkedApp.onPostgres(database, mailServer)) {
+        AtomicBoolean load = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        for (int client = 0; client < 8; client++) {
+          clients.submit(() -> {
+            HttpApi official = killed.as("ambtenaar");
+            while (load.get()) {
+              try {
+                Response response = official.post(SUBMIT, form(topic()));
+                if (response.status() == 200) {
+                  accepted.put(response.json().get("id").asText(), response.json().get("businessKey").asText());
+                } else {
+                  failed.incrementAndGet();
+                }
+              } catch (RuntimeException connectionLost) {
+                failed.incrementAndGet();
+              }
+            }
+          });
+        }
+        waitUntil(Duration.ofSeconds(60), () -> accepted.size() >= 40);
+        killed.kill();
+        load.set(false);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+      }
+      assertThat(failed.get()).as("requests cut off by the kill").isPositive();
+
+      try (RunningApp next = RunningApp.onPostgres(database, mailServer)) {
+        ProcessEngine engine = next.engine();
+        assertThat(new HashSet<>(accepted.values())).hasSize(accepted.size());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(accepted.keySet())
+            .list()).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrderElementsOf(accepted.values());
+        // Nothing half-made: every topic that exists, accepted or cut off before its answer, is in the register.
+        JdbcTemplate jdbc = next.context().getBean(JdbcTemplate.class);
+        List<String> registered = jdbc.queryForList("SELECT reference FROM k80_topic", String.class);
+        assertThat(registered).doesNotHaveDuplicates().containsAll(accepted.values())
+            .containsExactlyInAnyOrderElementsOf(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("topicIntake").list().stream().map(ProcessInstance::getBusinessKey).toList());
+
+        // Every accepted submission's receipt goes out, also those whose mail job the kill interrupted.
+        waitUntil(Duration.ofSeconds(90), () -> accepted.values().stream().allMatch(reference ->
+            receipts(smtp).contains(reference)));
+        String after = next.as("ambtenaar").post(SUBMIT, form(topic())).json().get("businessKey").asText();
+        assertThat(registered).doesNotContain(after);
+      }
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  /** The references in the subjects of the receipts the mail server has. */
+  private static Set<String> receipts(GreenMail smtp) {
+    Set<String> references = new HashSet<>();
+    try {
+      for (var message : smtp.getReceivedMessages()) {
+        String subject = message.getSubject();
+        if (subject.endsWith("Aanmelding ontvangen")) {
+          references.add(subject.split(" ")[1]);
+        }
+      }
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+    return references;
+  }
+
+  private static Map<String, String> with(Map<String, String> properties, Map<String, String> more) {
+    Map<String, String> all = new HashMap<>(properties);
+    all.putAll(more);
+    return all;
   }
 
   private static Map<String, Object> watchedTopic() {

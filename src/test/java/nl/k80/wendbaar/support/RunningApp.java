@@ -40,11 +40,16 @@ public final class RunningApp implements AutoCloseable {
   }
 
   public static RunningApp onPostgres(String jdbcUrl, Map<String, String> more) {
-    Map<String, String> properties = new HashMap<>(Map.of("spring.datasource.url", jdbcUrl,
-        "spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
-        "camunda.bpm.job-execution.wait-time-in-millis", "200", "camunda.bpm.job-execution.max-wait", "1000"));
+    Map<String, String> properties = new HashMap<>(postgres(jdbcUrl));
     properties.putAll(more);
     return start("demo", properties);
+  }
+
+  /** The embedded PostgreSQL database at jdbcUrl, with a quick job executor. */
+  static Map<String, String> postgres(String jdbcUrl) {
+    return Map.of("spring.datasource.url", jdbcUrl,
+        "spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
+        "camunda.bpm.job-execution.wait-time-in-millis", "200", "camunda.bpm.job-execution.max-wait", "1000");
   }
 
   public ConfigurableApplicationContext context() {
