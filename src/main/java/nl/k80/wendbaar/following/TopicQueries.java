@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.register.Placeholders;
 import nl.k80.wendbaar.topic.Choice;
 import nl.k80.wendbaar.topic.TopicStatus;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -55,7 +56,7 @@ class TopicQueries {
    * indexed columns first; only its rows are then read whole.
    */
   Page passedScreening(Filter filter) {
-    StringBuilder where = new StringBuilder("status NOT IN (" + placeholders(BEFORE_SCREENING.size()) + ")");
+    StringBuilder where = new StringBuilder("status NOT IN (" + Placeholders.of(BEFORE_SCREENING) + ")");
     List<Object> args = new ArrayList<>(BEFORE_SCREENING);
     boolean searching = filter.text() != null && !filter.text().isBlank();
     if (searching) {
@@ -91,13 +92,9 @@ class TopicQueries {
       total = count(where, args);
     }
     List<TopicItem> items = references.isEmpty() ? List.of() : jdbc.query("SELECT " + COLUMNS
-            + " FROM k80_topic WHERE reference IN (" + placeholders(references.size()) + ") " + NEWEST_FIRST,
+            + " FROM k80_topic WHERE reference IN (" + Placeholders.of(references) + ") " + NEWEST_FIRST,
         (row, i) -> row(row, false).item(), references.toArray());
     return new Page(items, total);
-  }
-
-  private static String placeholders(int count) {
-    return "?, ".repeat(count - 1) + "?";
   }
 
   private long count(CharSequence where, List<Object> args) {

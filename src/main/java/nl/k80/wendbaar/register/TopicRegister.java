@@ -1,6 +1,5 @@
 package nl.k80.wendbaar.register;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.k80.wendbaar.K80Time;
@@ -31,7 +30,7 @@ public class TopicRegister {
   public int inWork(String portfolioGroup) {
     List<String> inWork = TopicStatus.inWorkNames();
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM k80_topic WHERE portfolio_group = ? AND status IN ("
-        + String.join(", ", Collections.nCopies(inWork.size(), "?")) + ")", Integer.class,
+        + Placeholders.of(inWork) + ")", Integer.class,
         Stream.concat(Stream.of(portfolioGroup), inWork.stream()).toArray());
     return count == null ? 0 : count;
   }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.k80.wendbaar.K80Time;
+import nl.k80.wendbaar.register.Placeholders;
 import nl.k80.wendbaar.reporting.SemiannualReport.LeadTime;
 import nl.k80.wendbaar.reporting.SemiannualReport.ThemeRow;
 import nl.k80.wendbaar.reporting.SemiannualReport.TopicLine;
@@ -122,11 +123,11 @@ class RegisterQueries {
   Map<String, OpenTopics> openPerPortfolio() {
     Map<String, OpenTopics> open = new LinkedHashMap<>();
     jdbc.query("SELECT portfolio_group, COUNT(*) AS topics,"
-        + " SUM(CASE WHEN status IN (?, ?) THEN 1 ELSE 0 END) AS active"
+        + " SUM(CASE WHEN status IN (" + Placeholders.of(ACTIVE) + ") THEN 1 ELSE 0 END) AS active"
         + " FROM k80_topic WHERE closed_at IS NULL AND portfolio_group IS NOT NULL GROUP BY portfolio_group",
         row -> {
           open.put(row.getString("portfolio_group"), new OpenTopics(row.getInt("active"), row.getInt("topics")));
-        }, ACTIVE.get(0), ACTIVE.get(1));
+        }, ACTIVE.toArray());
     return open;
   }
 

@@ -54,6 +54,8 @@ public final class ForkedApp implements AutoCloseable {
     try {
       Path log = Files.createTempFile("k80-forked-app-", ".log");
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      // A test JVM that ends without closing it (a failed run, a timeout) leaves no application behind.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
       ForkedApp app = new ForkedApp(process, port, log);
       app.awaitHealthy();
       return app;
