@@ -44,8 +44,8 @@ import nl.k80.wendbaar.support.SqlCounter.Origin;
  * Mail goes to a real SMTP server (GreenMail), so the mail jobs run meanwhile, as they would.
  *
  * Not a test: ./mvnw -Pbenchmark test-compile exec:exec -Dbenchmark.class=nl.k80.wendbaar.intake.IntakeLoadBenchmark
- * (-Dbenchmark.seconds=20 per level by default; -Dbenchmark.clients=8 and -Dbenchmark.databases=postgresql
- * narrow it, e.g. to profile one level).
+ * (-Dbenchmark.seconds=20 per level and -Dbenchmark.warmup=30 by default; -Dbenchmark.clients=8 and
+ * -Dbenchmark.databases=postgresql narrow it, e.g. to profile one level).
  */
 public final class IntakeLoadBenchmark {
 
