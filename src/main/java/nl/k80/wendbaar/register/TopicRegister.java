@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Keeps the topic register (table k80_topic) that report, dashboard, the topics API and the
  * assessment's portfolio count read, called from listeners in topicIntake
  * (${topicRegister.submitted(execution)} and so on). Each write is part of the engine transaction
- * that moved the topic: the register never tells a state the process did not reach. Which status an activity or end event means is TopicStatus's to say.
+ * that moved the topic: the register never tells a state the process did not reach. Which status
+ * an activity or end event means is TopicStatus's to say.
  */
 @Component("topicRegister")
 public class TopicRegister {

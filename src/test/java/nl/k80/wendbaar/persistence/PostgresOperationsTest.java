@@ -208,12 +208,12 @@ class PostgresOperationsTest {
     GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
     smtp.start();
     // The killed instance's locks on mail jobs expire after this, and the next instance takes them over.
-    Map<String, String> mailServer = Map.of("spring.mail.port", String.valueOf(ServerSetupTest.SMTP.getPort()),
+    Map<String, String> mailAndLocks = Map.of("spring.mail.port", String.valueOf(ServerSetupTest.SMTP.getPort()),
         "camunda.bpm.job-execution.lock-time-in-millis", "5000");
     try {
       Map<String, String> accepted = new ConcurrentHashMap<>();
       AtomicInteger failed = new AtomicInteger();
-      try (ForkedApp killed = ForkedApp.onPostgres(database, mailServer)) {
+      try (ForkedApp killed = ForkedApp.onPostgres(database, mailAndLocks)) {
         AtomicBoolean load = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(8);
         for (int client = 0; client < 8; client++) {
@@ -241,7 +241,7 @@ class PostgresOperationsTest {
       }
       assertThat(failed.get()).as("requests cut off by the kill").isPositive();
 
-      try (RunningApp next = RunningApp.onPostgres(database, mailServer)) {
+      try (RunningApp next = RunningApp.onPostgres(database, mailAndLocks)) {
         ProcessEngine engine = next.engine();
         assertThat(new HashSet<>(accepted.values())).hasSize(accepted.size());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(accepted.keySet())
