@@ -3,7 +3,6 @@ package nl.k80.wendbaar.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +12,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.k80.wendbaar.K80WendbaarApplication;
+import org.springframework.boot.web.context.WebServerPortFileWriter;
+import org.springframework.context.ApplicationListener;
 
 /**
  * The application in a JVM of its own, reached only over HTTP. Camunda keeps its engines in a
@@ -26,15 +28,14 @@ import nl.k80.wendbaar.K80WendbaarApplication;
 public final class ForkedApp implements AutoCloseable {
 
   private static final Duration STARTUP = Duration.ofMinutes(3);
+  private static final Path PORT_FILE_WRITER = portFileWriter();
 
   private final Process process;
   private final int port;
-  private final Path log;
 
-  private ForkedApp(Process process, int port, Path log) {
+  private ForkedApp(Process process, int port) {
     this.process = process;
     this.port = port;
-    this.log = log;
   }
 
   /** The demo app on a PostgreSQL database, configured as {@link RunningApp#onPostgres} is. */
@@ -44,21 +45,23 @@ public final class ForkedApp implements AutoCloseable {
     return start(K80WendbaarApplication.class, "demo", properties);
   }
 
-  /** Starts the application with the test class path and waits until its health answers UP. */
+  /**
+   * Starts the application with the test class path and waits until its health answers UP. It binds
+   * a free port itself and writes it to a file: a port chosen here and handed over could be taken by
+   * another process in between.
+   */
   public static ForkedApp start(Class<?> application, String profile, Map<String, String> properties) {
-    int port = freePort();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-cp", classPath(), application.getName(),
-        "--server.port=" + port, "--spring.profiles.active=" + profile));
-    properties.forEach((key, value) -> command.add("--" + key + "=" + value));
     try {
       Path log = Files.createTempFile("k80-forked-app-", ".log");
+      Path portFile = Files.createTempFile("k80-forked-app-", ".port");
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx1g", "-Dportfile=" + portFile, "-cp", PORT_FILE_WRITER + File.pathSeparator + classPath(),
+          application.getName(), "--server.port=0", "--spring.profiles.active=" + profile));
+      properties.forEach((key, value) -> command.add("--" + key + "=" + value));
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       // A test JVM that ends without closing it (a failed run, a timeout) leaves no application behind.
       Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-      ForkedApp app = new ForkedApp(process, port, log);
-      app.awaitHealthy();
-      return app;
+      return new ForkedApp(process, awaitHealthy(process, portFile, log));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -87,18 +90,20 @@ public final class ForkedApp implements AutoCloseable {
     }
   }
 
-  private void awaitHealthy() {
+  /** The application's port, once it is written and the health there answers UP. */
+  private static int awaitHealthy(Process process, Path portFile, Path log) {
     Instant deadline = Instant.now().plus(STARTUP);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the forked application ended at startup:\n" + tail());
+        throw new IllegalStateException("the forked application ended at startup:\n" + tail(log));
       }
+      OptionalInt port = writtenPort(portFile);
       try {
-        if (HttpApi.anonymous(port).get("/actuator/health").status() == 200) {
-          return;
+        if (port.isPresent() && HttpApi.anonymous(port.getAsInt()).get("/actuator/health").status() == 200) {
+          return port.getAsInt();
         }
-      } catch (RuntimeException notListeningYet) {
-        // Tomcat opens the port late in the startup.
+      } catch (RuntimeException notReadyYet) {
+        // Health answers only once the whole application has started.
       }
       try {
         Thread.sleep(250);
@@ -108,15 +113,41 @@ public final class ForkedApp implements AutoCloseable {
       }
     }
     process.destroyForcibly();
-    throw new IllegalStateException("the forked application was not healthy within " + STARTUP + ":\n" + tail());
+    throw new IllegalStateException("the forked application was not healthy within " + STARTUP + ":\n" + tail(log));
   }
 
-  private String tail() {
+  /** Empty until Tomcat has started; the file may be read while it is being written. */
+  private static OptionalInt writtenPort(Path portFile) {
+    try {
+      String written = Files.readString(portFile).trim();
+      return written.matches("\\d+") ? OptionalInt.of(Integer.parseInt(written)) : OptionalInt.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String tail(Path log) {
     try {
       List<String> lines = Files.readAllLines(log);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  /**
+   * A class path entry that registers Spring Boot's WebServerPortFileWriter, which writes the port
+   * Tomcat bound to the file named by -Dportfile. Only the forked applications get it.
+   */
+  private static Path portFileWriter() {
+    try {
+      Path entry = Files.createTempDirectory("k80-forked-app-");
+      Files.createDirectories(entry.resolve("META-INF"));
+      Files.writeString(entry.resolve("META-INF/spring.factories"),
+          ApplicationListener.class.getName() + "=" + WebServerPortFileWriter.class.getName() + "\n");
+      return entry;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -127,13 +158,5 @@ public final class ForkedApp implements AutoCloseable {
   private static String classPath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> !entry.isEmpty()).collect(Collectors.joining(File.pathSeparator));
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
