@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +26,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import nl.k80.wendbaar.support.ForkedApp;
 import nl.k80.wendbaar.support.HttpApi;
 import nl.k80.wendbaar.support.HttpApi.Response;
@@ -164,7 +166,7 @@ class PostgresOperationsTest {
       long batches = engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey("topicMail").finished().count();
       Set<String> messageIds = new HashSet<>();
-      for (var message : smtp.getReceivedMessages()) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
         messageIds.add(message.getMessageID());
       }
       // 20 confirmations with 20 screening tasks (one batch per submission), 20 decisions (watch),
@@ -268,13 +270,13 @@ class PostgresOperationsTest {
   private static Set<String> receipts(GreenMail smtp) {
     Set<String> references = new HashSet<>();
     try {
-      for (var message : smtp.getReceivedMessages()) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
         String subject = message.getSubject();
         if (subject.endsWith("Aanmelding ontvangen")) {
           references.add(subject.split(" ")[1]);
         }
       }
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
     return references;
