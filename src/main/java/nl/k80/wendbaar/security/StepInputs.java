@@ -66,7 +66,7 @@ record StepInputs(Map<String, Kind> accepted) {
 
   /**
    * Refuses, naming it, the first variable this step does not accept or whose type it does not take:
-   * a BadUserRequestException, which the REST API answers with 400 (see StartValidationResponses).
+   * a BadUserRequestException, which the REST API answers with 400 (see platform/RestErrorStatus).
    */
   void check(Map<String, ?> variables) {
     if (variables == null) {

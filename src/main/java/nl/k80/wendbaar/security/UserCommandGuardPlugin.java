@@ -16,7 +16,7 @@ class UserCommandGuardPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostCommandInterceptorsTxRequired() == null ? new ArrayList<>()
             : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new UserCommandGuard(List.of(new ModelRouteRule(), new StepInputRule(), new TaskClaimRule(),
-        new OwnAccountRule(), new StrongPasswordRule())));
+        new JobsAndIncidentsRule(), new WrittenRecordRule(), new OwnAccountRule(), new StrongPasswordRule())));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> outside =
         configuration.getCustomPreCommandInterceptorsTxRequired() == null ? new ArrayList<>()

@@ -22,6 +22,7 @@ import nl.k80.wendbaar.support.TestUsers;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +201,94 @@ public class IntegrityHttpTest {
     assertThat(engine.getTaskService().createTaskQuery().taskId(screening).singleResult().getDelegationState()).isNull();
     assertThat(variablesOf(topic)).isEqualTo(before);
     assertThat(traces()).isEqualTo(traces);
+  }
+
+  @Test
+  void noErrorOrEscalationThrownFromATaskEndsOrMovesTheTopic() {
+    String topic = submitted();
+    String screening = taskOf(topic);
+    assertThat(secretary.post("/engine-rest/task/" + screening + "/claim", Map.of("userId", "secretaris")).status())
+        .isEqualTo(204);
+    Map<String, Object> before = variablesOf(topic);
+    Traces traces = traces();
+    // Enough for the step's own check, and what the step does not accept: an error nobody catches
+    // would end the topic with these as its record.
+    Map<String, Object> variables = Map.of("screeningOutcome", Map.of("value", "COMPLEET"),
+        "finalDecision", Map.of("value", "OPPAKKEN"), "submitter", Map.of("value", "iemand-anders"));
+    HttpApi tasklist = HttpApi.webappSession(port, "secretaris", "secretaris", "tasklist");
+    for (String root : List.of("/engine-rest", TASKLIST_API)) {
+      HttpApi caller = root.equals(TASKLIST_API) ? tasklist : secretary;
+      assertThat(caller.post(root + "/task/" + screening + "/bpmnError", Map.of("errorCode", "klaar",
+          "variables", variables)).status()).as(root).isEqualTo(403);
+      assertThat(caller.post(root + "/task/" + screening + "/bpmnEscalation", Map.of("escalationCode", "klaar",
+          "variables", variables)).status()).as(root).isEqualTo(403);
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskId(screening).singleResult().getTaskDefinitionKey())
+        .isEqualTo("screenTopic");
+    assertThat(variablesOf(topic)).isEqualTo(before);
+    assertThat(traces()).isEqualTo(traces);
+  }
+
+  /** What an attacker could change of a job. */
+  record JobState(String id, int retries, Object dueDate, boolean suspended, long priority) {}
+
+  JobState jobState(String jobId) {
+    Job job = engine.getManagementService().createJobQuery().jobId(jobId).singleResult();
+    return job == null ? null : new JobState(job.getId(), job.getRetries(), job.getDuedate(), job.isSuspended(),
+        job.getPriority());
+  }
+
+  @Test
+  void onlyAnAdministratorRunsReschedulesOrDeletesAJob() {
+    // The history cleanup belongs to no process: Camunda itself checks nobody for it.
+    String cleanup = engine.getHistoryService().findHistoryCleanupJobs().get(0).getId();
+    String report = engine.getManagementService().createJobQuery().processDefinitionKey("semiannualReport").timers()
+        .singleResult().getId();
+    Map<String, JobState> before = Map.of(cleanup, jobState(cleanup), report, jobState(report));
+    for (HttpApi caller : List.of(official, secretary)) {
+      for (String job : before.keySet()) {
+        String path = "/engine-rest/job/" + job;
+        List<Response> attempts = List.of(caller.post(path + "/execute", Map.of()),
+            caller.put(path + "/retries", Map.of("retries", 0)),
+            caller.post("/engine-rest/job/retries", Map.of("jobIds", List.of(job), "retries", 0)),
+            caller.put(path + "/duedate", Map.of("duedate", "2030-01-01T00:00:00.000+0000")),
+            caller.post(path + "/duedate/recalculate", Map.of()),
+            caller.put(path + "/priority", Map.of("priority", 99)),
+            caller.put(path + "/suspended", Map.of("suspended", true)),
+            caller.delete(path));
+        assertThat(attempts).allSatisfy(response -> assertThat(response.status()).as(response.body()).isEqualTo(403));
+      }
+    }
+    before.forEach((job, state) -> assertThat(jobState(job)).isEqualTo(state));
+    assertThat(admin.put("/engine-rest/job/" + cleanup + "/suspended", Map.of("suspended", false)).status())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void aCommentStaysAsItWasWrittenAndTasksTakeNoAttachments() {
+    String topic = submitted();
+    String screening = taskOf(topic);
+    Response added = secretary.post("/engine-rest/task/" + screening + "/comment/create",
+        Map.of("message", "Lijkt op K80-2026-0001."));
+    assertThat(added.status()).isEqualTo(200);
+    String comment = added.json().get("id").asText();
+    HttpApi tasklist = HttpApi.webappSession(port, "secretaris", "secretaris", "tasklist");
+    List<Response> attempts = List.of(
+        secretary.put("/engine-rest/task/" + screening + "/comment", Map.of("id", comment, "message", "Geen dubbel.")),
+        secretary.delete("/engine-rest/task/" + screening + "/comment/" + comment),
+        secretary.delete("/engine-rest/task/" + screening + "/comment"),
+        tasklist.delete(TASKLIST_API + "/task/" + screening + "/comment/" + comment),
+        secretary.put("/engine-rest/process-instance/" + topic + "/comment", Map.of("id", comment, "message", "x")),
+        secretary.delete("/engine-rest/process-instance/" + topic + "/comment"),
+        secretary.postMultipart("/engine-rest/task/" + screening + "/attachment/create",
+            Map.of("attachment-name", "notitie", "url", "https://k80.example/notitie")));
+    assertThat(attempts).allSatisfy(response -> assertThat(response.status()).as(response.body()).isEqualTo(403));
+    var comments = engine.getTaskService().getTaskComments(screening);
+    assertThat(comments).singleElement().satisfies(kept -> {
+      assertThat(kept.getFullMessage()).isEqualTo("Lijkt op K80-2026-0001.");
+      assertThat(kept.getUserId()).isEqualTo("secretaris");
+    });
+    assertThat(engine.getTaskService().getTaskAttachments(screening)).isEmpty();
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
 
 /** A real HTTP client against the running application, as a user or another program meets it. */
 public final class HttpApi {
@@ -69,6 +71,17 @@ public final class HttpApi {
   public Response post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
+  }
+
+  /** A multipart/form-data request of text fields, as an HTML form with enctype multipart sends it. */
+  public Response postMultipart(String path, Map<String, String> fields) {
+    String boundary = "k80-" + UUID.randomUUID();
+    StringBuilder body = new StringBuilder();
+    fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
   public Response put(String path, Object body) {
