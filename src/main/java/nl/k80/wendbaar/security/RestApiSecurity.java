@@ -2,6 +2,8 @@ package nl.k80.wendbaar.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +12,7 @@ import org.springframework.core.Ordered;
 /**
  * The engine REST API is open by default; here it gets HTTP Basic against Camunda's identity
  * service, so Camunda's authorizations apply to every call. The order matters: the setup
- * block first, then the login throttle in front of every identity check, then authentication, then
+ * block first, then the size limit before any body is read, then the login throttle in front of every identity check, then authentication, then
  * the expression guard that needs the authenticated user.
  */
 @Configuration
@@ -24,6 +26,22 @@ class RestApiSecurity {
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(RequestProperties properties) {
+    FilterRegistrationBean<RequestSizeLimit> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimit(properties));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  /** Tomcat says "100 Continue" only once the body is read, so a refused body is never sent. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueWhenTheBodyIsRead() {
+    return factory -> factory.addConnectorCustomizers(connector ->
+        connector.setProperty("continueResponseTiming", "onRead"));
   }
 
   @Bean

@@ -292,6 +292,26 @@ public class IntegrityHttpTest {
   }
 
   @Test
+  void aBodyAboveTheLimitOrOfUndeclaredLengthIsRefusedBeforeAnybodyReadsIt() {
+    Traces before = traces();
+    Map<String, String> json = Map.of("Content-Type", "application/json");
+    Map<String, String> tooLarge = new HashMap<>(json);
+    tooLarge.putAll(Map.of("Content-Length", Long.toString(4L * 1024 * 1024 + 1), "Expect", "100-continue"));
+    assertThat(official.statusOfHead(SUBMIT, tooLarge)).isEqualTo(413);
+    Map<String, String> chunked = new HashMap<>(json);
+    chunked.put("Transfer-Encoding", "chunked");
+    assertThat(official.statusOfHead(SUBMIT, chunked)).isEqualTo(411);
+
+    // Within the limit the body is read, and the form's own check answers.
+    Map<String, Object> large = topic();
+    large.put("description", "x".repeat(3 * 1024 * 1024));
+    Response tooLong = official.post(SUBMIT, form(large));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().get("message").asText()).contains("'description'");
+    assertThat(traces()).isEqualTo(before);
+  }
+
+  @Test
   void eachStepAcceptsOnlyTheVariablesTheContractGivesIt() {
     String topic = submitted();
     String screening = taskOf(topic);

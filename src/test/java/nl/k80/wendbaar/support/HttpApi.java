@@ -2,10 +2,13 @@ package nl.k80.wendbaar.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -82,6 +85,30 @@ public final class HttpApi {
     body.append("--").append(boundary).append("--\r\n");
     return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  /**
+   * Sends only the head of a POST, as a client that waits for the server's consent before it sends
+   * the body (Expect: 100-continue) or that streams it in chunks, and answers the status code the
+   * server gives without having read a byte of the body. (Java's HttpClient hangs on an
+   * expectation the server refuses, JDK-8286171; so this speaks HTTP itself.)
+   */
+  public int statusOfHead(String path, Map<String, String> headers) {
+    URI uri = URI.create(baseUrl + path);
+    try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n");
+      if (authorization != null) {
+        head.append("Authorization: ").append(authorization).append("\r\n");
+      }
+      headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+      socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+      String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+          .readLine();
+      return Integer.parseInt(statusLine.split(" ")[1]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Response put(String path, Object body) {
