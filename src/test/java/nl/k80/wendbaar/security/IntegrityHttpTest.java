@@ -440,11 +440,15 @@ public class IntegrityHttpTest {
         colleague.post("/engine-rest/task/" + task + "/identity-links", Map.of("groupId", "ambtenaren",
             "type", "candidate")),
         HttpApi.webappSession(port, "secretaris-twee", TestUsers.PASSWORD, "tasklist")
-            .post(TASKLIST_API + "/task/" + task + "/unclaim", ""))) {
+            .post(TASKLIST_API + "/task/" + task + "/unclaim", ""),
+        // Nor does a colleague finish it: Tasklist offers the form to the assignee only, the REST API to every candidate.
+        colleague.post("/engine-rest/task/" + task + "/submit-form", form(Map.of("screeningOutcome", "COMPLEET"))),
+        colleague.post("/engine-rest/task/" + task + "/complete", form(Map.of("screeningOutcome", "COMPLEET"))))) {
       assertThat(attempt.status()).as(attempt.body()).isEqualTo(403);
     }
     assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("secretaris");
     assertThat(traces().variableUpdates()).isEqualTo(before.variableUpdates());
+    assertThat(traces().register()).isEqualTo(before.register());
 
     // The assignee releases the task (claim without a user: TASK_WORK; Camunda's /unclaim needs TASK_ASSIGN).
     assertThat(secretary.post("/engine-rest/task/" + task + "/claim", "{\"userId\": null}").status()).isEqualTo(204);
