@@ -38,11 +38,13 @@ class ModelRouteRule extends RefusedCommandsRule {
     super("Niet toegestaan: alleen een beheerder mag een proces anders laten verlopen dan het procesmodel aangeeft",
         List.of(StartProcessInstanceAtActivitiesCmd.class, ResolveTaskCmd.class,
             HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
-            ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationBatchCmd.class,
+            ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class,
+            ProcessInstanceModificationBatchCmd.class,
             RestartProcessInstancesCmd.class, RestartProcessInstancesBatchCmd.class,
             MigrateProcessInstanceCmd.class, MigrateProcessInstanceBatchCmd.class,
             CorrelateMessageCmd.class, CorrelateAllMessageCmd.class, CorrelateAllMessageBatchCmd.class,
-            MessageEventReceivedCmd.class, SignalEventReceivedCmd.class, SignalCmd.class, EvaluateStartConditionCmd.class,
+            MessageEventReceivedCmd.class, SignalEventReceivedCmd.class, SignalCmd.class,
+            EvaluateStartConditionCmd.class,
             AbstractSetVariableCmd.class, AbstractPatchVariablesCmd.class, AbstractRemoveVariableCmd.class,
             SetVariablesToProcessInstancesBatchCmd.class));
   }

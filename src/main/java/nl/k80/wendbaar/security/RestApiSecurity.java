@@ -12,8 +12,9 @@ import org.springframework.core.Ordered;
 /**
  * The engine REST API is open by default; here it gets HTTP Basic against Camunda's identity
  * service, so Camunda's authorizations apply to every call. The order matters: the setup
- * block first, then the size limit before any body is read, then the login throttle in front of every identity check, then authentication, then
- * the expression guard that needs the authenticated user.
+ * block first, then the size limit before any body is read, then the login throttle in front of
+ * every identity check, then authentication, then the expression guard that needs the
+ * authenticated user.
  */
 @Configuration
 class RestApiSecurity {

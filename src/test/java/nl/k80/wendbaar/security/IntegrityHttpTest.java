@@ -422,7 +422,8 @@ public class IntegrityHttpTest {
             "type", "candidate")),
         HttpApi.webappSession(port, "secretaris-twee", TestUsers.PASSWORD, "tasklist")
             .post(TASKLIST_API + "/task/" + task + "/unclaim", ""),
-        // Nor does a colleague finish it: Tasklist offers the form to the assignee only, the REST API to every candidate.
+        // Nor does a colleague finish it: Tasklist offers the form to the assignee only, the REST API
+        // to every candidate.
         colleague.post("/engine-rest/task/" + task + "/submit-form", form(Map.of("screeningOutcome", "COMPLEET"))),
         colleague.post("/engine-rest/task/" + task + "/complete", form(Map.of("screeningOutcome", "COMPLEET"))))) {
       assertThat(attempt.status()).as(attempt.body()).isEqualTo(403);

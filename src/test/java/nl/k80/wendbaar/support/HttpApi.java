@@ -81,7 +81,8 @@ public final class HttpApi {
     String boundary = "k80-" + UUID.randomUUID();
     StringBuilder body = new StringBuilder();
     fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+        .append(value).append("\r\n"));
     body.append("--").append(boundary).append("--\r\n");
     return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
@@ -90,8 +91,8 @@ public final class HttpApi {
   /**
    * Sends only the head of a POST, as a client that waits for the server's consent before it sends
    * the body (Expect: 100-continue) or that streams it in chunks, and answers the status code the
-   * server gives without having read a byte of the body. (Java's HttpClient hangs on an
-   * expectation the server refuses, JDK-8286171; so this speaks HTTP itself.)
+   * server gives without having read a byte of the body. (Java 17's HttpClient waited for ever when
+   * the server refused the expectation; so this speaks HTTP itself.)
    */
   public int statusOfHead(String path, Map<String, String> headers) {
     URI uri = URI.create(baseUrl + path);
