@@ -7,6 +7,7 @@ import java.util.Locale;
 import nl.k80.wendbaar.topic.Choice;
 import nl.k80.wendbaar.topic.FrameworkChange;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
@@ -38,10 +39,18 @@ public class ProposalFields {
     }
   }
 
-  /** approveFrameworkChange: approve or reject, always with a motivation. */
+  /**
+   * approveFrameworkChange: approve or reject, always with a motivation, and never by whoever
+   * proposed the change (a board member who is in the secretariat too): four eyes.
+   */
   public void approval(DelegateExecution proposal) {
     choice(proposal, FrameworkChange.APPROVAL, Approval.class);
     text(proposal, FrameworkChange.APPROVAL_MOTIVATION);
+    String judge = Context.getCommandContext().getAuthenticatedUserId();
+    if (judge != null && judge.equals(proposal.getVariable(FrameworkChange.PROPOSER))) {
+      throw invalid(FrameworkChange.APPROVAL, "wie de wijziging voorstelde, beoordeelt haar niet zelf;"
+          + " een ander lid van het Dagelijks Bestuur doet dat");
+    }
   }
 
   private static void candidate(DelegateExecution proposal) {

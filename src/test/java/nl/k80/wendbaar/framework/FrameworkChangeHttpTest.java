@@ -26,6 +26,7 @@ import java.util.Map;
 import nl.k80.wendbaar.assessment.ParsedFeelCache;
 import nl.k80.wendbaar.support.Eventually;
 import nl.k80.wendbaar.support.HttpApi;
+import nl.k80.wendbaar.support.TestUsers;
 import nl.k80.wendbaar.support.RunningApp;
 import nl.k80.wendbaar.topic.FrameworkChange;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -316,15 +317,29 @@ class FrameworkChangeHttpTest {
 
   @Test
   @Order(4)
-  void aRejectedProposalChangesNothing() {
-    String proposal = propose("admin", Candidates.shipped());
+  void aRejectedProposalChangesNothingAndNobodyJudgesTheirOwn() {
+    // A board member who is in the secretariat too proposes; four eyes: somebody else judges it.
+    TestUsers.create(engine().getIdentityService(), "secretaris-bestuur", "secretariaat", "dagelijks-bestuur");
+    HttpApi proposer = HttpApi.basic(app.port(), "secretaris-bestuur", TestUsers.PASSWORD);
+    HttpApi.Response started = proposer.post(START, Map.of("variables",
+        proposal(Candidates.shipped(), "afwegingskader.dmn", "Terug naar 8 punten.")));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String proposal = started.json().get("id").asText();
     Task approve = waitForTask(proposal, FrameworkChange.APPROVE);
+    for (String judgement : List.of("GOEDKEUREN", "AFWIJZEN")) {
+      HttpApi.Response own = proposer.post("/engine-rest/task/" + approve.getId() + "/complete",
+          form(Map.of("approval", judgement, "approvalMotivation", "Mijn eigen voorstel.")));
+      assertThat(own.status()).isEqualTo(400);
+      assertThat(own.json().get("message").asText()).contains("'approval'", "niet zelf");
+    }
+    assertThat(engine().getTaskService().createTaskQuery().taskId(approve.getId()).count()).isOne();
     assertThat(as("voorzitter").post("/engine-rest/task/" + approve.getId() + "/complete",
         form(Map.of("approval", "AFWIJZEN", "approvalMotivation", "Terug naar 8 punten is te vroeg."))).status())
         .isEqualTo(204);
     assertThat(engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(proposal)
         .activityId("proposalRejected").count()).isEqualTo(1);
     assertThat(newestVersion()).isEqualTo(2);
+    engine().getIdentityService().deleteUser("secretaris-bestuur");
   }
 
   @Test
