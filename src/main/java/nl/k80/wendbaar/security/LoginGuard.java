@@ -86,12 +86,9 @@ class LoginGuard extends OncePerRequestFilter {
   private static void refuse(HttpServletResponse response, String user, Bucket failures) throws IOException {
     long seconds = Math.max(1, Duration.ofNanos(failures.estimateAbilityToConsume(1).getNanosToWaitForRefill()).toSeconds());
     SecurityLog.throttled(user == null ? "(webapp login)" : user, seconds);
-    response.setStatus(429);
     response.setHeader("Retry-After", Long.toString(seconds));
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"type\":\"TooManyFailedLogins\",\"message\":\"Te veel mislukte aanmeldingen vanaf"
-        + " dit adres. Probeer het over " + seconds + " seconden opnieuw.\"}");
+    ErrorResponse.write(response, 429, "TooManyFailedLogins", "Te veel mislukte aanmeldingen vanaf dit adres."
+        + " Probeer het over " + seconds + " seconden opnieuw.");
   }
 
   /** The user of an HTTP Basic header, or null without one. */

@@ -36,12 +36,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
   }
 
-  /** Answers in the shape of the REST API's errors; Connection: close, as the body is left unread. */
+  /** Connection: close, as the body is left unread. */
   private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
     response.setHeader("Connection", "close");
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"type\":\"RequestRefused\",\"message\":\"" + message + "\"}");
+    ErrorResponse.write(response, status, "RequestRefused", message);
   }
 }

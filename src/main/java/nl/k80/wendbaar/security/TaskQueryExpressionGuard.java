@@ -55,12 +55,8 @@ class TaskQueryExpressionGuard extends OncePerRequestFilter {
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES);
     if (containsExpression(request.getParameterMap().values()) || containsExpression(body)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      objectMapper.writeValue(response.getWriter(), java.util.Map.of(
-          "type", "AuthorizationException",
-          "message", "Expressies (${...} of #{...}) in taakopvragingen en filters zijn alleen voor beheerders toegestaan."));
+      ErrorResponse.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+          "Expressies (${...} of #{...}) in taakopvragingen en filters zijn alleen voor beheerders toegestaan.");
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);

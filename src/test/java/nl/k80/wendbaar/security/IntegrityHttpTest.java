@@ -220,7 +220,7 @@ public class IntegrityHttpTest {
   }
 
   @Test
-  void onlyAnAdministratorRunsReschedulesOrDeletesAJob() {
+  void onlyAnAdministratorRunsReschedulesOrDeletesAJobOrHandlesItsIncident() {
     // The history cleanup belongs to no process: Camunda itself checks nobody for it.
     String cleanup = engine.getHistoryService().findHistoryCleanupJobs().get(0).getId();
     String report = engine.getManagementService().createJobQuery().processDefinitionKey("semiannualReport").timers()
@@ -243,6 +243,23 @@ public class IntegrityHttpTest {
     before.forEach((job, state) -> assertThat(jobState(job)).isEqualTo(state));
     assertThat(admin.put("/engine-rest/job/" + cleanup + "/suspended", Map.of("suspended", false)).status())
         .isEqualTo(204);
+
+    // A failed history cleanup is an incident that belongs to no process either.
+    var management = engine.getManagementService();
+    management.setJobRetries(cleanup, 0);
+    try {
+      var incident = engine.getRuntimeService().createIncidentQuery().configuration(cleanup)
+          .singleResult();
+      for (HttpApi caller : List.of(official, secretary)) {
+        assertThat(caller.put("/engine-rest/incident/" + incident.getId() + "/annotation",
+            Map.of("annotation", "Opgelost.")).status()).isEqualTo(403);
+        assertThat(caller.delete("/engine-rest/incident/" + incident.getId()).status()).isEqualTo(403);
+      }
+      assertThat(engine.getRuntimeService().createIncidentQuery().incidentId(incident.getId()).singleResult()
+          .getAnnotation()).isNull();
+    } finally {
+      management.setJobRetries(cleanup, before.get(cleanup).retries());
+    }
   }
 
   @Test
