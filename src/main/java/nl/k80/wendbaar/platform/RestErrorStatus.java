@@ -1,5 +1,8 @@
 package nl.k80.wendbaar.platform;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
@@ -10,7 +13,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import java.util.stream.Collectors;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
@@ -19,7 +24,9 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * (500), even a refused form or the engine's own "bad user request" (e.g. skipCustomListeners
  * without start instructions), and .../attachment/create answers any refusal with 400 "Task id is
  * null". This mapper, ahead of Camunda's own, answers 403 with the reason for a refusal and 400 for
- * invalid input, and leaves every other error as Camunda renders it. Jersey discovers it
+ * invalid input, and leaves every other error as Camunda renders it. A body that is no JSON, or
+ * JSON of the wrong shape, is answered with 400 saying where (Camunda answers it with an empty
+ * message, or Jersey with plain text). Jersey discovers them
  * (META-INF/services) in each of its applications, so both REST roots, /engine-rest and the webapps'
  * /camunda/api/engine, answer alike.
  */
@@ -29,9 +36,16 @@ public class RestErrorStatus implements AutoDiscoverable {
 
   @Override
   public void configure(FeatureContext context) {
-    if (!context.getConfiguration().isRegistered(CauseDecides.class)) {
-      context.register(CauseDecides.class);
+    for (Class<?> mapper : new Class<?>[] {CauseDecides.class, UnreadableJson.class, MisshapenJson.class}) {
+      if (!context.getConfiguration().isRegistered(mapper)) {
+        context.register(mapper);
+      }
     }
+  }
+
+  static Response badRequest(String message) {
+    return ExceptionHandlerHelper.getInstance()
+        .getResponse(new InvalidRequestException(Response.Status.BAD_REQUEST, message));
   }
 
   @Priority(1)
@@ -50,6 +64,41 @@ public class RestErrorStatus implements AutoDiscoverable {
         }
       }
       return camundas;
+    }
+  }
+
+  @Priority(1)
+  public static class UnreadableJson implements ExceptionMapper<JsonParseException> {
+
+    @Override
+    public Response toResponse(JsonParseException exception) {
+      return answer(exception);
+    }
+
+    static Response answer(JsonParseException exception) {
+      JsonLocation at = exception.getLocation();
+      return badRequest("De aanvraag is geen geldige JSON (regel " + at.getLineNr() + ", kolom " + at.getColumnNr()
+          + ").");
+    }
+  }
+
+  /**
+   * Names the place in the body by its path, e.g. 'variables' or 'variables.title.value'. Jackson
+   * also wraps JSON that breaks off inside a value in this, with the parse error as its cause.
+   */
+  @Priority(1)
+  public static class MisshapenJson implements ExceptionMapper<JsonMappingException> {
+
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+      if (exception.getCause() instanceof JsonParseException unreadable) {
+        return UnreadableJson.answer(unreadable);
+      }
+      String path = exception.getPath().stream()
+          .map(step -> step.getFieldName() != null ? step.getFieldName() : "[" + step.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      return badRequest(path.isEmpty() ? "De aanvraag heeft als geheel niet de verwachte vorm."
+          : "Ongeldige waarde voor '" + path + "': niet de vorm die deze aanvraag verwacht.");
     }
   }
 }

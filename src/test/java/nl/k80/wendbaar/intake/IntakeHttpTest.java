@@ -131,6 +131,24 @@ public class IntakeHttpTest {
   }
 
   @Test
+  void aBodyThatIsNoJsonOrOfTheWrongShapeIsRefusedSayingWhere() {
+    HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
+    long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
+    Map<String, String> expected = Map.of(
+        "{\"variables\": {\"title\": ]", "geen geldige JSON (regel 1, kolom 25)",
+        "nee", "geen geldige JSON",
+        "{\"variables\": \"titel\"}", "'variables'",
+        "{\"variables\": {\"title\": [\"titel\"]}}", "'variables.title'",
+        "[]", "als geheel");
+    expected.forEach((body, saying) -> {
+      Response refused = official.post(SUBMIT, body);
+      assertThat(refused.status()).as(body).isEqualTo(400);
+      assertThat(refused.json().get("message").asText()).as(body).contains(saying);
+    });
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+  }
+
+  @Test
   void theLongestTextsTheContractAllowsAreKeptWhole() {
     HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
     Map<String, Object> values = topic();
