@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.k80.wendbaar.platform.PlainText;
 import nl.k80.wendbaar.topic.Choice;
 import nl.k80.wendbaar.topic.Decider;
 import nl.k80.wendbaar.topic.Decision;
@@ -66,6 +67,9 @@ class TopicsApi {
       @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
     int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
     int pageSize = number("size", size, 20, 1, MAX_SIZE);
+    if (q != null && !PlainText.isPlain(q)) {
+      throw new InvalidParameter("q", "q moet " + PlainText.RULE + " zijn.");
+    }
     TopicStatus wanted = code("status", status, TopicStatus.class);
     if (wanted != null && wanted.beforeScreening()) {
       throw new InvalidParameter("status", "Thema's met status " + wanted.name() + " staan niet in deze lijst: alleen"

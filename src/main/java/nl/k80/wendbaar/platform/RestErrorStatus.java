@@ -9,13 +9,16 @@ import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import java.util.stream.Collectors;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
@@ -23,24 +26,42 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * exceptions in an answer of their own: .../start treats every engine exception as a server error
  * (500), even a refused form or the engine's own "bad user request" (e.g. skipCustomListeners
  * without start instructions), and .../attachment/create answers any refusal with 400 "Task id is
- * null". This mapper, ahead of Camunda's own, answers 403 with the reason for a refusal and 400 for
- * invalid input, and leaves every other error as Camunda renders it. A body that is no JSON, or
- * JSON of the wrong shape, is answered with 400 saying where (Camunda answers it with an empty
- * message, or Jersey with plain text). Jersey discovers them
- * (META-INF/services) in each of its applications, so both REST roots, /engine-rest and the webapps'
- * /camunda/api/engine, answer alike.
+ * null". These mappers, ahead of Camunda's own, answer 403 with the reason for a refusal and 400
+ * for invalid input, and leave every other error as Camunda renders it. Invalid input includes a
+ * body that is no JSON or JSON of the wrong shape (400 saying where, where Camunda answered with an
+ * empty message and Jersey with plain text), and text the database cannot store or search
+ * (PostgreSQL: a NUL, e.g. in a query parameter or a login name; Camunda answered 500). Jersey
+ * discovers them (META-INF/services) in each of its applications, so both REST roots, /engine-rest
+ * and the webapps' /camunda/api/engine, answer alike.
  */
 @ConstrainedTo(RuntimeType.SERVER)
 @Priority(AutoDiscoverable.DEFAULT_PRIORITY)
 public class RestErrorStatus implements AutoDiscoverable {
 
+  /** PostgreSQL's "invalid byte sequence" (a NUL) and "untranslatable character". */
+  private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
+
   @Override
   public void configure(FeatureContext context) {
-    for (Class<?> mapper : new Class<?>[] {CauseDecides.class, UnreadableJson.class, MisshapenJson.class}) {
+    for (Class<?> mapper : new Class<?>[] {CauseDecides.class, UnreadableJson.class, MisshapenJson.class,
+        UnstorableText.class}) {
       if (!context.getConfiguration().isRegistered(mapper)) {
         context.register(mapper);
       }
     }
+  }
+
+  static boolean unstorableText(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Response badText() {
+    return badRequest("Ongeldige invoer: alleen " + PlainText.RULE + ".");
   }
 
   static Response badRequest(String message) {
@@ -54,6 +75,9 @@ public class RestErrorStatus implements AutoDiscoverable {
     @Override
     public Response toResponse(RestException exception) {
       Response camundas = ExceptionHandlerHelper.getInstance().getResponse(exception);
+      if (unstorableText(exception)) {
+        return badText();
+      }
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof AuthorizationException refusal) {
           return ExceptionHandlerHelper.getInstance().getResponse(refusal);
@@ -99,6 +123,15 @@ public class RestErrorStatus implements AutoDiscoverable {
           .collect(Collectors.joining(".")).replace(".[", "[");
       return badRequest(path.isEmpty() ? "De aanvraag heeft als geheel niet de verwachte vorm."
           : "Ongeldige waarde voor '" + path + "': niet de vorm die deze aanvraag verwacht.");
+    }
+  }
+
+  @Priority(1)
+  public static class UnstorableText implements ExceptionMapper<ProcessEnginePersistenceException> {
+
+    @Override
+    public Response toResponse(ProcessEnginePersistenceException exception) {
+      return unstorableText(exception) ? badText() : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
   }
 }

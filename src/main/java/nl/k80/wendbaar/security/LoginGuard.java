@@ -61,21 +61,33 @@ class LoginGuard extends OncePerRequestFilter {
         refuse(response, basicUser, failures);
         return;
       }
+      if (basicUser != null && basicUser.chars().anyMatch(Character::isISOControl)) {
+        // No account has a control character in its id, and PostgreSQL cannot even look up a NUL.
+        response.setHeader("WWW-Authenticate", "Basic realm=\"K80 Wendbaar\"");
+        ErrorResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException",
+            "Onbekende gebruiker of onjuist wachtwoord.");
+        failed(failures, basicUser, "HTTP Basic");
+        return;
+      }
       HttpServletRequest attempt = webappLogin ? new ContentCachingRequestWrapper(request) : request;
       chain.doFilter(attempt, response);
       String user = webappLogin ? formUser((ContentCachingRequestWrapper) attempt) : basicUser;
       String channel = webappLogin ? "webapp" : "HTTP Basic";
       if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-        if (failures != null) {
-          failures.tryConsume(1);
-        }
-        SecurityLog.loginFailed(user, channel);
+        failed(failures, user, channel);
       } else if (response.getStatus() < 300 && (webappLogin || recentBasicLogins.asMap().putIfAbsent(user + "@" + address, true) == null)) {
         SecurityLog.loginSucceeded(user, channel);
       }
     } finally {
       MDC.remove(SecurityLog.CLIENT);
     }
+  }
+
+  private static void failed(Bucket failures, String user, String channel) {
+    if (failures != null) {
+      failures.tryConsume(1);
+    }
+    SecurityLog.loginFailed(user, channel);
   }
 
   private Bucket newBucket() {

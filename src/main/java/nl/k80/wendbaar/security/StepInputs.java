@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.k80.wendbaar.platform.PlainText;
 import org.camunda.bpm.engine.impl.core.model.PropertyKey;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -65,8 +67,9 @@ record StepInputs(Map<String, Kind> accepted) {
   }
 
   /**
-   * Refuses, naming it, the first variable this step does not accept or whose type it does not take:
-   * a BadUserRequestException, which the REST API answers with 400 (see platform/RestErrorStatus).
+   * Refuses, naming it, the first variable this step does not accept, whose type it does not take or
+   * whose text is not plain (PlainText): a BadUserRequestException, which the REST API answers with
+   * 400 (see platform/RestErrorStatus).
    */
   void check(Map<String, ?> variables) {
     if (variables == null) {
@@ -79,11 +82,26 @@ record StepInputs(Map<String, Kind> accepted) {
             + "' hoort niet bij deze stap" + (accepted.isEmpty() ? "; deze stap neemt geen variabelen aan."
             : "; deze stap neemt alleen aan: " + String.join(", ", accepted.keySet()) + "."));
       }
-      if (!kind.admits(valueOf(variables, variable.getKey()))) {
+      Object value = valueOf(variables, variable.getKey());
+      if (!kind.admits(value)) {
         throw new BadUserRequestException("Ongeldige invoer voor veld '" + variable.getKey()
             + "': alleen " + kind.description + " (geen Object, Json, Xml of Bytes).");
       }
+      String text = textOf(value);
+      if (text != null && !PlainText.isPlain(text)) {
+        throw new BadUserRequestException("Ongeldige invoer voor veld '" + variable.getKey() + "': alleen "
+            + PlainText.RULE + ".");
+      }
     }
+  }
+
+  /** The text of a value, or a file's name: what is stored as text. */
+  private static String textOf(Object value) {
+    if (value instanceof FileValue file) {
+      return file.getFilename();
+    }
+    Object raw = value instanceof TypedValue typed ? typed.getValue() : value;
+    return raw instanceof String text ? text : null;
   }
 
   /** The value as the caller sent it; typed values are never deserialized here. */

@@ -120,6 +120,17 @@ public class IntakeHttpTest {
       assertThat(refused.status()).as(change.getKey()).isEqualTo(400);
       assertThat(refused.json().get("message").asText()).as(change.getKey()).contains("'" + change.getKey() + "'");
     }
+    // Text, but with a control character: PostgreSQL cannot store a NUL, and failed the submission
+    // with 500 after it had taken its reference.
+    for (var unprintable : Map.of("title", "Nul\u0000teken", "description", "Bel\u0007", "municipality",
+        "Esc\u001b[31m").entrySet()) {
+      Map<String, Object> values = topic();
+      values.put(unprintable.getKey(), unprintable.getValue());
+      Response refused = official.post(SUBMIT, form(values));
+      assertThat(refused.status()).as(unprintable.getKey()).isEqualTo(400);
+      assertThat(refused.json().get("message").asText()).as(unprintable.getKey())
+          .contains("'" + unprintable.getKey() + "'", "stuurtekens");
+    }
     Map<String, Object> missingTitle = topic();
     missingTitle.remove("title");
     assertThat(official.post(SUBMIT, form(missingTitle)).status()).isEqualTo(400);

@@ -516,6 +516,38 @@ public class IntegrityHttpTest {
   }
 
   @Test
+  void textWithControlCharactersIsRefusedWithoutAServerErrorAndForgesNoLogLine(CapturedOutput log) {
+    String topic = submitted();
+    String screening = taskOf(topic);
+    Map<String, Object> before = variablesOf(topic);
+    Traces traces = traces();
+    Response remark = secretary.post("/engine-rest/task/" + screening + "/complete", form(Map.of(
+        "screeningOutcome", "AANVULLEN", "screeningRemark", "Graag\u0000aanvullen")));
+    assertThat(remark.status()).isEqualTo(400);
+    assertThat(remark.json().get("message").asText()).contains("'screeningRemark'", "stuurtekens");
+    assertThat(official.get("/api/topics?q=%00").status()).isEqualTo(400);
+    assertThat(variablesOf(topic)).isEqualTo(before);
+    assertThat(traces()).isEqualTo(traces);
+
+    // No account has a control character in its name: refused before anybody looks it up.
+    FromAddress client = new FromAddress("127.0.0.4", port);
+    assertThat(client.basicGet("/engine-rest/task", "ambt\u0000enaar", "ambtenaar")).isEqualTo(401);
+    assertThat(client.basicGet("/engine-rest/task", "x\nFORGED Login succeeded user=admin", "x")).isEqualTo(401);
+    assertThat(client.webappLogin("x\nFORGED Login succeeded user=admin", "x", "tasklist")).isEqualTo(401);
+    assertThat(log.getOut()).contains("user=x\\u000aFORGED Login succeeded user=admin address=127.0.0.4 via=HTTP Basic",
+        "user=x\\u000aFORGED Login succeeded user=admin address=127.0.0.4 via=webapp").doesNotContain("\nFORGED");
+
+    // What only the database cannot take (PostgreSQL: a NUL, H2 takes it) is invalid input, not a server error.
+    boolean postgres = "PostgreSQL".equals(jdbc.execute((java.sql.Connection connection) ->
+        connection.getMetaData().getDatabaseProductName()));
+    assertThat(secretary.get("/engine-rest/task?nameLike=%25%00").status()).isEqualTo(postgres ? 400 : 200);
+    assertThat(client.webappLogin("ambt\u0000enaar", "ambtenaar", "tasklist")).isEqualTo(postgres ? 400 : 401);
+    assertThat(secretary.post("/engine-rest/task/" + screening + "/comment/create", Map.of("message", "a\u0000b"))
+        .status()).isEqualTo(postgres ? 400 : 200);
+    assertThat(engine.getTaskService().getTaskComments(screening)).hasSize(postgres ? 0 : 1);
+  }
+
+  @Test
   void usersKeepTheirAccountAsItWasSetUpButMayChangeTheirPassword() {
     TestUsers.create(engine.getIdentityService(), "eigen-account", "ambtenaren");
     HttpApi self = HttpApi.basic(port, "eigen-account", TestUsers.PASSWORD);
