@@ -261,10 +261,14 @@ class SemiannualReportTest {
     assertThat(data.get("leadTimes").findValuesAsText("topics")).containsExactly("6", "1", "1", "0", "0", "0");
     assertThat(data.get("leadTimes").get(0).get("label").asText()).isEqualTo("0–7 dagen");
 
-    JsonNode found = HttpApi.webappSession(port, "secretaris", "secretaris", "cockpit")
-        .get(DASHBOARD + "topics?q=k80-2025").json();
+    HttpApi secretariat = HttpApi.webappSession(port, "secretaris", "secretaris", "cockpit");
+    JsonNode found = secretariat.get(DASHBOARD + "topics?q=k80-2025").json();
     assertThat(found.findValuesAsText("reference")).containsExactly("K80-2025-0041", "K80-2025-0040");
     assertThat(found.get(1).get("processInstanceId").asText()).isEqualTo("pi-K80-2025-0040");
+    // PostgreSQL cannot search for a NUL (500); a search is text.
+    HttpApi.Response unprintable = secretariat.get(DASHBOARD + "topics?q=k80%00");
+    assertThat(unprintable.status()).isEqualTo(400);
+    assertThat(unprintable.json().get("message").asText()).contains("stuurtekens");
   }
 
   @Test

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import nl.k80.wendbaar.identity.K80Groups;
+import nl.k80.wendbaar.platform.PlainText;
 import nl.k80.wendbaar.reporting.BoardDashboard;
 import nl.k80.wendbaar.reporting.SemiannualReport.TopicLine;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
@@ -40,6 +41,9 @@ public class DashboardResource extends AbstractCockpitPluginResource {
   @Produces(MediaType.APPLICATION_JSON)
   public List<TopicLine> topics(@QueryParam("q") String text) {
     requireBoardOrSecretariat();
+    if (text != null && !PlainText.isPlain(text)) {
+      throw new InvalidRequestException(Status.BAD_REQUEST, "q moet " + PlainText.RULE + " zijn.");
+    }
     return dashboard.search(text);
   }
 
