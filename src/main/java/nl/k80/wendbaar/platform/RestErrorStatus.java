@@ -74,10 +74,10 @@ public class RestErrorStatus implements AutoDiscoverable {
 
     @Override
     public Response toResponse(RestException exception) {
-      Response camundas = ExceptionHandlerHelper.getInstance().getResponse(exception);
       if (unstorableText(exception)) {
         return badText();
       }
+      Response camundas = ExceptionHandlerHelper.getInstance().getResponse(exception);
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof AuthorizationException refusal) {
           return ExceptionHandlerHelper.getInstance().getResponse(refusal);

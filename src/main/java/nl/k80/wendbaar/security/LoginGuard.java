@@ -22,7 +22,8 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  * In front of every identity check (HTTP Basic on any path, the webapps' login form): a client
  * address with too many failed logins in the period gets HTTP 429 before its credentials are even
  * looked at, so a wrong-password storm from one address cannot lock out the real owner, who logs
- * in from elsewhere (Camunda's own lock per account is off, see application.yaml). Trusted
+ * in from elsewhere (Camunda's own lock per account is off, see application.yaml). An HTTP Basic
+ * name with a control character fails as a wrong login without being looked up. Trusted
  * addresses are never throttled. Every login is logged (SecurityLog), and the client address is
  * put in the MDC of every request for the engine's refusals.
  */
