@@ -3,6 +3,7 @@ package nl.k80.wendbaar.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public class IntakeHttpTest {
   }
 
   @Test
-  void invalidSubmissionsAreRefusedNamingTheFieldAndCreateNothing() {
+  void invalidSubmissionsAreRefusedNamingTheFieldAndCreateNothing() throws Exception {
     HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
     long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
     Integer numberBefore = lastNumber();
@@ -131,6 +132,13 @@ public class IntakeHttpTest {
       assertThat(refused.json().get("message").asText()).as(unprintable.getKey())
           .contains("'" + unprintable.getKey() + "'", "stuurtekens");
     }
+    // Half of a character (a lone surrogate, only possible as a JSON escape): PostgreSQL stored a '?'.
+    Map<String, Object> halfCharacter = topic();
+    halfCharacter.put("title", "TITEL");
+    String json = new ObjectMapper().writeValueAsString(form(halfCharacter));
+    Response half = official.post(SUBMIT, json.replace("TITEL", "Los \\ud800 half"));
+    assertThat(half.status()).isEqualTo(400);
+    assertThat(half.json().get("message").asText()).contains("'title'");
     Map<String, Object> missingTitle = topic();
     missingTitle.remove("title");
     assertThat(official.post(SUBMIT, form(missingTitle)).status()).isEqualTo(400);
@@ -163,7 +171,8 @@ public class IntakeHttpTest {
   void theLongestTextsTheContractAllowsAreKeptWhole() {
     HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
     Map<String, Object> values = topic();
-    String description = "Lange toelichting. ".repeat(264).substring(0, 5000);
+    // Whole characters of every plane, line breaks and tabs are text (only control characters are not).
+    String description = ("Lange toelichting.\tÉén 🏘️ per regel.\r\n").repeat(200).substring(0, 4998) + "🏘";
     values.put("description", description);
     // A portfolio of its own: the other tests count the running topics of Wonen.
     values.put("theme", "NABIJHEID");
