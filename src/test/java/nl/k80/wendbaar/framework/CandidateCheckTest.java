@@ -5,7 +5,10 @@ import static nl.k80.wendbaar.framework.Candidates.inRule;
 import static nl.k80.wendbaar.framework.Candidates.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,18 @@ class CandidateCheckTest {
     assertThat(findings("<html>geen dmn</html>")).singleElement().asString()
         .startsWith("Het bestand is geen geldig DMN-model");
     assertThat(findings("")).singleElement().asString().startsWith("Het bestand is geen geldig DMN-model");
+  }
+
+  @Test
+  void aCandidateWithADocumentTypeIsRefusedWithoutReadingWhatItPointsTo() throws Exception {
+    Path secret = Files.createTempFile("k80-secret", ".txt");
+    Files.writeString(secret, "GEHEIM-" + UUID.randomUUID());
+    // An external entity in an output value would come back in the finding that names the value.
+    String withEntity = inRule(shipped(), "Rule_27", "\"OPPAKKEN\"", "\"&secret;\"").replaceFirst("\\?>",
+        "?>\n<!DOCTYPE definitions [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]>");
+    assertThat(findings(withEntity)).singleElement().asString()
+        .startsWith("Het bestand is geen geldig DMN-model").doesNotContain("GEHEIM");
+    Files.delete(secret);
   }
 
   @Test
