@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.register.Placeholders;
+import nl.k80.wendbaar.register.SearchPattern;
 import nl.k80.wendbaar.topic.Choice;
 import nl.k80.wendbaar.topic.TopicStatus;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -60,8 +60,7 @@ class TopicQueries {
     List<Object> args = new ArrayList<>(BEFORE_SCREENING);
     boolean searching = filter.text() != null && !filter.text().isBlank();
     if (searching) {
-      String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-          .replace("_", "\\_") + "%";
+      String pattern = SearchPattern.containing(filter.text());
       where.append(" AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(reference) LIKE ? ESCAPE '\\')");
       args.add(pattern);
       args.add(pattern);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.k80.wendbaar.K80Time;
 import nl.k80.wendbaar.register.Placeholders;
+import nl.k80.wendbaar.register.SearchPattern;
 import nl.k80.wendbaar.reporting.SemiannualReport.LeadTime;
 import nl.k80.wendbaar.reporting.SemiannualReport.ThemeRow;
 import nl.k80.wendbaar.reporting.SemiannualReport.TopicLine;
@@ -84,8 +85,7 @@ class RegisterQueries {
     String where = "1 = 1";
     List<Object> args = new ArrayList<>();
     if (text != null && !text.isBlank()) {
-      String pattern = "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-          + "%";
+      String pattern = SearchPattern.containing(text);
       where = "(LOWER(reference) LIKE ? ESCAPE '\\' OR LOWER(title) LIKE ? ESCAPE '\\'"
           + " OR LOWER(municipality) LIKE ? ESCAPE '\\')";
       args = List.of(pattern, pattern, pattern);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -538,7 +539,7 @@ public class IntegrityHttpTest {
         "user=x\\u000aFORGED Login succeeded user=admin address=127.0.0.4 via=webapp").doesNotContain("\nFORGED");
 
     // What only the database cannot take (PostgreSQL: a NUL, H2 takes it) is invalid input, not a server error.
-    boolean postgres = "PostgreSQL".equals(jdbc.execute((java.sql.Connection connection) ->
+    boolean postgres = "PostgreSQL".equals(jdbc.execute((Connection connection) ->
         connection.getMetaData().getDatabaseProductName()));
     assertThat(secretary.get("/engine-rest/task?nameLike=%25%00").status()).isEqualTo(postgres ? 400 : 200);
     assertThat(client.webappLogin("ambt\u0000enaar", "ambtenaar", "tasklist")).isEqualTo(postgres ? 400 : 401);
