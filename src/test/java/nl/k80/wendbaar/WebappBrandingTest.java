@@ -24,5 +24,10 @@ class WebappBrandingTest {
     assertThat(browser.get("/camunda/app/" + app + "/locales/nl.json").status()).isEqualTo(200);
     assertThat(browser.get("/camunda/app/" + app + "/styles/user-styles.css").body())
         .contains(".ce-eol-banner").contains("display: none");
+    // Each page asks where "Afmelden" leads (sso-logout.js): without SSO, nowhere beyond Camunda's own logout.
+    assertThat(browser.get("/camunda/app/" + app + "/scripts/config.js").body()).contains("k80/sso-logout");
+    HttpApi.Response logout = browser.get("/k80/sso");
+    assertThat(logout.status()).isEqualTo(200);
+    assertThat(logout.json().get("logoutUrl").isNull()).isTrue();
   }
 }
