@@ -12,8 +12,9 @@ import org.springframework.core.Ordered;
 /**
  * The engine REST API is open by default; here it gets HTTP Basic against Camunda's identity
  * service, so Camunda's authorizations apply to every call. The order matters: the setup
- * block first, then the size limit before any body is read, then the login throttle in front of
- * every identity check, then authentication, then the expression guard that needs the
+ * block first, then the size limit before any body is read, then the webapps' CSP nonce kept per
+ * request (before Camunda's header filter sets it), then the login throttle in front of every
+ * identity check, then authentication, then the expression guard that needs the
  * authenticated user.
  */
 @Configuration
@@ -35,6 +36,15 @@ class RestApiSecurity {
         new FilterRegistrationBean<>(new RequestSizeLimit(properties));
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestScopedCspNonce> requestScopedCspNonce() {
+    FilterRegistrationBean<RequestScopedCspNonce> registration =
+        new FilterRegistrationBean<>(new RequestScopedCspNonce());
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
     return registration;
   }
 
