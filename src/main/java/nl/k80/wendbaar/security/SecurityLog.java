@@ -10,7 +10,7 @@ import org.slf4j.MDC;
  * Never a password. A user name is the client's to write (HTTP Basic, the login form): its control
  * characters are written escaped, so that a line break in it cannot forge a line of this log.
  */
-final class SecurityLog {
+public final class SecurityLog {
 
   static final String CLIENT = "client";
   private static final Logger LOG = LoggerFactory.getLogger("k80.security");
@@ -29,7 +29,7 @@ final class SecurityLog {
         escaped(user), MDC.get(CLIENT), retryAfterSeconds);
   }
 
-  static void refused(String user, String command, String reason) {
+  public static void refused(String user, String command, String reason) {
     LOG.warn("Refused: user={} address={} command={} reason={}", escaped(user), MDC.get(CLIENT), command, reason);
   }
 

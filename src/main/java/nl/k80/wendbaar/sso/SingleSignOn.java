@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedCli
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -51,6 +52,7 @@ class SingleSignOn {
   static final String REGISTRATION = "k80";
   static final String LOGOUT = "/logout";
   static final String NO_ACCESS = "/k80/geen-toegang.html";
+  static final String REFUSED_ACCOUNT = "/k80/account-geweigerd.html";
 
   @Bean
   GroupMapping groupMapping(OidcProperties properties) {
@@ -83,8 +85,9 @@ class SingleSignOn {
   }
 
   @Bean
-  BearerTokens bearerTokens(JwtDecoder accessTokens, OidcProperties properties, GroupMapping mapping) {
-    return new BearerTokens(accessTokens, properties, mapping);
+  BearerTokens bearerTokens(JwtDecoder accessTokens, OidcProperties properties, GroupMapping mapping,
+      ProviderAccounts allowed) {
+    return new BearerTokens(accessTokens, properties, mapping, allowed);
   }
 
   /** /engine-rest: a bearer token, when sent, must be valid; HTTP Basic goes on to Camunda's own check. */
@@ -118,8 +121,8 @@ class SingleSignOn {
   @Bean
   @Order(3)
   SecurityFilterChain webappLogin(HttpSecurity http, OidcProperties properties, GroupMapping mapping,
-      AccountSync accounts, ClientRegistrationRepository registrations, OAuth2AuthorizedClientManager clients)
-      throws Exception {
+      AccountSync accounts, ProviderAccounts allowed, ClientRegistrationRepository registrations,
+      OAuth2AuthorizedClientManager clients) throws Exception {
     OidcClientInitiatedLogoutSuccessHandler providerLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
     providerLogout.setPostLogoutRedirectUri("{baseUrl}/");
     return http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/camunda/**"),
@@ -130,8 +133,11 @@ class SingleSignOn {
             .requestMatchers(new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
             .anyRequest().authenticated())
         .oauth2Login(login -> login
-            .userInfoEndpoint(users -> users.oidcUserService(new ProviderUsers(properties, mapping, accounts)))
-            .failureUrl(NO_ACCESS))
+            .userInfoEndpoint(users -> users.oidcUserService(new ProviderUsers(properties, mapping, accounts, allowed)))
+            .failureHandler((request, response, refused) -> response.sendRedirect(request.getContextPath()
+                + (refused instanceof OAuth2AuthenticationException failed
+                    && ProviderUsers.REFUSED_ACCOUNT.equals(failed.getError().getErrorCode()) ? REFUSED_ACCOUNT
+                    : NO_ACCESS))))
         .logout(logout -> logout.logoutRequestMatcher(new AntPathRequestMatcher(LOGOUT, "GET"))
             .logoutSuccessHandler(providerLogout))
         // The webapps' own calls get 401, not a redirect to the provider they cannot follow.

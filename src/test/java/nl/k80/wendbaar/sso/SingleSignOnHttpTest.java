@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.k80.wendbaar.identity.AdminProperties;
 import nl.k80.wendbaar.support.RunningApp;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Login with the municipality's own account against a real OpenID Connect provider in this process
@@ -39,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
  * ones as the user they name, expired, foreign and misaddressed ones never.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class SingleSignOnHttpTest {
 
   static final String ISSUER = "k80";
@@ -226,6 +231,59 @@ class SingleSignOnHttpTest {
         "{\"id\": \"eigen-beheer\", \"name\": \"Eigen beheer\"}");
     assertThat(group.statusCode()).isEqualTo(403);
     assertThat(app.engine().getIdentityService().createGroupQuery().groupId("eigen-beheer").count()).isZero();
+  }
+
+  @Test
+  void aProviderUserNamedLikeAnAdministratorLogsInNowhereAndTheAdministratorKeepsTheAccount(CapturedOutput log)
+      throws Exception {
+    // "admin" is the demo's administrator; a provider user of that name carries an ordinary group only.
+    Map<String, Object> namesake = person("admin", "Mallory", "Naamgenoot", List.of("ambtenaren"));
+    Browser browser = new Browser();
+    HttpResponse<String> page = browser.logIn(base() + "/camunda/app/admin/default/", namesake);
+    assertThat(page.uri().getPath()).isEqualTo("/k80/account-geweigerd.html");
+    assertThat(page.body()).contains("Dit account kan K80 Wendbaar niet gebruiken", "beheerdersaccount");
+    assertThat(browser.get(base() + "/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+    IdentityService identity = app.engine().getIdentityService();
+    assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(Group::getId)
+        .containsExactly("camunda-admin");
+    assertThat(identity.createUserQuery().userId("admin").singleResult().getFirstName()).isEqualTo("Beheerder");
+
+    String token = token(namesake);
+    assertThat(bearer("GET", "/engine-rest/filter", token, null).statusCode()).isEqualTo(401);
+    assertThat(bearer("GET", "/api/topics/mine", token, null).statusCode()).isEqualTo(401);
+    assertThat(log.getOut()).contains("Refused: user=admin address=127.0.0.1 command=login through the provider "
+        + "reason=de naam van een beheerdersaccount (camunda-admin)", "Refused: user=admin address=127.0.0.1 "
+        + "command=bearer token reason=de naam van een beheerdersaccount (camunda-admin)");
+
+    // The administrator from the environment stays local even where administrators come from the provider.
+    OidcProperties trusting = new OidcProperties();
+    trusting.setAdministratorsFromProvider(true);
+    ProviderAccounts accounts = new ProviderAccounts(app.engine(), new AdminProperties("admin", "-"), trusting);
+    assertThat(accounts.refusal("admin")).contains("de naam van het beheerdersaccount uit de omgeving (K80_ADMIN_USER)");
+    assertThat(new ProviderAccounts(app.engine(), new AdminProperties(null, null), trusting).refusal("admin"))
+        .isEmpty();
+  }
+
+  @Test
+  void aTokenWithoutAUserIdCamundaAcceptsIsNoLogin(CapturedOutput log) throws Exception {
+    List<String> groups = List.of("ambtenaren", "secretariaat");
+    Map<String, Object> noId = Map.of("groups", groups);
+    Map<String, Object> blank = Map.of("preferred_username", "", "groups", groups);
+    Map<String, Object> list = Map.of("preferred_username", List.of("ambtenaar", "secretaris"), "groups", groups);
+    Map<String, Object> forging = Map.of("preferred_username", "x\nFORGED Login succeeded user=admin", "groups", groups);
+    for (Map<String, Object> claims : List.of(noId, blank, list, forging)) {
+      String token = provider.issueToken(ISSUER, "onderwerp", CLIENT, claims, 3600).serialize();
+      for (String path : List.of("/engine-rest/task", "/api/topics/mine")) {
+        assertThat(bearer("GET", path, token, null).statusCode()).as(path + " " + claims).isEqualTo(401);
+      }
+    }
+    assertThat(log.getOut()).contains("user=x\\u000aFORGED Login succeeded user=admin address=127.0.0.1 "
+        + "command=bearer token reason=geen geldige gebruikersnaam voor K80 Wendbaar");
+
+    HttpResponse<String> page = new Browser().logIn(base() + "/camunda/app/tasklist/default/",
+        person("rare naam", "Rik", "Raar", List.of("ambtenaren")));
+    assertThat(page.uri().getPath()).isEqualTo("/k80/account-geweigerd.html");
+    assertThat(app.engine().getIdentityService().createUserQuery().userId("rare naam").count()).isZero();
   }
 
   @Test
