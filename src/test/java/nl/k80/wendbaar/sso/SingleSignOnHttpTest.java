@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -293,8 +294,17 @@ class SingleSignOnHttpTest {
     String foreign = provider.issueToken("andere-uitgever", "portaal-ambtenaar", CLIENT, claims, 3600).serialize();
     String misaddressed = provider.issueToken(ISSUER, "portaal-ambtenaar", "andere-toepassing", claims, 3600)
         .serialize();
+    // A valid token with its claims rewritten (now a board member), and the same claims unsigned:
+    // issuer, audience and expiry stay valid, only the signature can tell.
+    String[] valid = token(claims).split("\\.");
+    ObjectNode payload = (ObjectNode) JSON.readTree(Base64.getUrlDecoder().decode(valid[1]));
+    payload.putArray("groups").add("dagelijks-bestuur");
+    String rewritten = Base64.getUrlEncoder().withoutPadding().encodeToString(JSON.writeValueAsBytes(payload));
+    String forged = valid[0] + "." + rewritten + "." + valid[2];
+    String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(
+        StandardCharsets.UTF_8)) + "." + rewritten + ".";
     for (String path : List.of("/engine-rest/task", "/api/topics/mine")) {
-      for (String token : List.of(expired, foreign, misaddressed, "geen.geldig.token")) {
+      for (String token : List.of(expired, foreign, misaddressed, forged, unsigned, "geen.geldig.token")) {
         assertThat(bearer("GET", path, token, null).statusCode()).as(path).isEqualTo(401);
       }
     }
