@@ -2,6 +2,10 @@ package nl.k80.wendbaar.sso;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,10 +44,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * (Tasklist, Cockpit, Admin, welcome) log in through the provider (Spring Security's OAuth2 login);
  * Camunda's container-based authentication then takes the logged-in user, with the groups kept in
  * Camunda's records at login (ProviderUsers), into the webapps' session. The webapps' own password
- * login is closed. /engine-rest and /api/topics also take the provider's access tokens (JWT, checked
- * against the issuer's keys, issuer, expiry and audience), beside HTTP Basic. Logging out ends the
- * provider's session too (RP-initiated logout); a session lasts as long as the provider renews its
- * tokens (SessionFollowsToken).
+ * login is closed, and a local password opens an administrator's account only. /engine-rest and
+ * /api/topics also take the provider's access tokens (JWT, checked against the issuer's keys,
+ * issuer, expiry and audience), beside HTTP Basic. Logging out ends the provider's session too
+ * (RP-initiated logout); a session lasts as long as the provider renews its tokens
+ * (SessionFollowsToken).
  */
 @Configuration
 @ConditionalOnExpression("!'${k80.oidc.issuer-uri:}'.isBlank()")
@@ -69,6 +74,17 @@ class SingleSignOn {
         .userNameAttributeName(properties.getUserIdClaim())
         .build();
     return new InMemoryClientRegistrationRepository(registration);
+  }
+
+  /** Local passwords: administrators only (AdministratorPasswordsOnly). */
+  @Bean
+  ProcessEnginePlugin administratorPasswordsOnly() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(AdministratorPasswordsOnly.class));
+      }
+    };
   }
 
   /** Access tokens of this provider only, for this application only, not expired. */

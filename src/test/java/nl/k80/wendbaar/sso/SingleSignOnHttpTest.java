@@ -308,11 +308,31 @@ class SingleSignOnHttpTest {
         assertThat(bearer("GET", path, token, null).statusCode()).as(path).isEqualTo(401);
       }
     }
-    // HTTP Basic keeps working beside the tokens.
-    HttpResponse<String> basic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create(base() + "/engine-rest/task")).header("Authorization", "Basic "
-            + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(basic.statusCode()).isEqualTo(200);
+    // HTTP Basic keeps working beside the tokens, for an administrator.
+    assertThat(basic("GET", "/engine-rest/task", "admin", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aLocalPasswordOpensOnlyAnAdministratorsAccount() throws Exception {
+    // The demo's official and secretary still have local passwords, as a leaver from before SSO would.
+    for (String user : List.of("ambtenaar", "secretaris")) {
+      for (String path : List.of("/engine-rest/task", "/api/topics/mine", "/actuator/health")) {
+        assertThat(basic("GET", path, user, null).statusCode()).as(user + " " + path).isEqualTo(401);
+      }
+      HttpResponse<String> verified = basic("POST", "/engine-rest/identity/verify", "admin",
+          "{\"username\": \"" + user + "\", \"password\": \"" + user + "\"}");
+      assertThat(JSON.readTree(verified.body()).get("authenticated").asBoolean()).as(verified.body()).isFalse();
+    }
+    assertThat(basic("GET", "/api/topics/mine", "admin", null).statusCode()).isEqualTo(200);
+    assertThat(basic("GET", "/actuator/health", "admin", null).body()).contains("components");
+  }
+
+  /** HTTP Basic with the demo password (= user id). */
+  HttpResponse<String> basic(String method, String path, String user, String json) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
+            .getBytes(StandardCharsets.UTF_8))).header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        .build(), HttpResponse.BodyHandlers.ofString());
   }
 }
