@@ -3,6 +3,7 @@ package nl.k80.wendbaar.sso;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -11,10 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a provider's user in Camunda's user records, at every login: id, name and e-mail address
- * (where K80's mails go) from the token, and membership of the K80 groups the mapping manages
- * exactly as the token says, so a leaver loses access at the next login and nobody waits for an
- * administrator. Such a user gets a random password nobody knows: the local login is off with SSO.
+ * Keeps a provider's user in Camunda's user records, at every login and with every new access
+ * token: id, name and e-mail address (where K80's mails go) from the token, and membership of the
+ * K80 groups the mapping manages exactly as the token says, so a leaver loses access at the next
+ * login and nobody waits for an administrator. A name or address the token does not carry stays as
+ * recorded (an access token often carries fewer claims than the login's). Nobody is recorded anew
+ * without a K80 group. A new user gets a random password nobody knows: the local login is off with SSO.
  */
 @Component
 class AccountSync {
@@ -34,14 +37,17 @@ class AccountSync {
   void sync(Person person, Set<String> groups, Set<String> managed) {
     User user = identityService.createUserQuery().userId(person.id()).singleResult();
     boolean created = user == null;
+    if (created && groups.isEmpty()) {
+      return;
+    }
     if (created) {
       user = identityService.newUser(person.id());
       user.setPassword(unguessable());
     }
-    if (created || changed(user, person)) {
-      user.setFirstName(person.firstName());
-      user.setLastName(person.lastName());
-      user.setEmail(person.email());
+    boolean changed = takeOver(person.firstName(), user.getFirstName(), user::setFirstName)
+        | takeOver(person.lastName(), user.getLastName(), user::setLastName)
+        | takeOver(person.email(), user.getEmail(), user::setEmail);
+    if (created || changed) {
       identityService.saveUser(user);
     }
     Set<String> current = Set.copyOf(identityService.createGroupQuery().groupMember(person.id()).list().stream()
@@ -53,16 +59,17 @@ class AccountSync {
         identityService.deleteMembership(person.id(), group);
       }
     }
-    LOG.info("Logged in through the provider: user={} groups={}{}", person.id(), groups, created ? " (new)" : "");
+    LOG.info("Account kept as the provider's token says: user={} groups={}{}", person.id(), groups,
+        created ? " (new)" : "");
   }
 
-  private static boolean changed(User user, Person person) {
-    return !same(user.getFirstName(), person.firstName()) || !same(user.getLastName(), person.lastName())
-        || !same(user.getEmail(), person.email());
-  }
-
-  private static boolean same(String a, String b) {
-    return a == null ? b == null : a.equals(b);
+  /** Sets the token's value where it carries one that differs from the record's; says whether it did. */
+  private static boolean takeOver(String fromToken, String recorded, Consumer<String> setter) {
+    if (fromToken == null || fromToken.equals(recorded)) {
+      return false;
+    }
+    setter.accept(fromToken);
+    return true;
   }
 
   /** Meets the password policy (length, cases, digit, special character) and is never shown to anyone. */

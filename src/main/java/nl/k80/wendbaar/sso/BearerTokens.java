@@ -1,6 +1,12 @@
 package nl.k80.wendbaar.sso;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import nl.k80.wendbaar.security.SecurityLog;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -11,20 +17,30 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * The provider's access tokens on the REST API (/engine-rest, /api/topics), for a municipality's
  * portal calling it for its users: the user is the token's user id claim, the roles its K80 groups
  * ("ROLE_<group>", as HTTP Basic gives them). An invalid, expired, foreign or misaddressed token is 401,
- * and so is one whose user id may not be a provider's login (ProviderAccounts).
+ * and so is one whose user id may not be a provider's login (ProviderAccounts). The first use of a
+ * token keeps the user's record as a login does (AccountSync), so that somebody who only ever
+ * submits through a portal gets K80's mail too, and group mail reaches the token's groups.
  */
 public class BearerTokens {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BearerTokens.class);
 
   private final JwtDecoder decoder;
   private final OidcProperties properties;
   private final GroupMapping mapping;
   private final ProviderAccounts allowed;
+  private final AccountSync accounts;
+  /** Tokens whose user is recorded, by user and moment of issue; a token lives minutes. */
+  private final Cache<String, Boolean> recorded = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
+      .maximumSize(10_000).build();
 
-  BearerTokens(JwtDecoder decoder, OidcProperties properties, GroupMapping mapping, ProviderAccounts allowed) {
+  BearerTokens(JwtDecoder decoder, OidcProperties properties, GroupMapping mapping, ProviderAccounts allowed,
+      AccountSync accounts) {
     this.decoder = decoder;
     this.properties = properties;
     this.mapping = mapping;
     this.allowed = allowed;
+    this.accounts = accounts;
   }
 
   public void acceptOn(HttpSecurity http) throws Exception {
@@ -37,6 +53,24 @@ public class BearerTokens {
       SecurityLog.refused(id, "bearer token", reason);
       throw new InvalidBearerTokenException("Dit token kan hier niet worden gebruikt: " + reason);
     });
-    return new JwtAuthenticationToken(token, mapping.rolesOf(token.getClaim(properties.getGroupsClaim())), id);
+    Object groups = token.getClaim(properties.getGroupsClaim());
+    record(id, token, groups);
+    return new JwtAuthenticationToken(token, mapping.rolesOf(groups), id);
+  }
+
+  private void record(String id, Jwt token, Object groups) {
+    String key = id + " " + token.getIssuedAt();
+    if (recorded.getIfPresent(key) != null) {
+      return;
+    }
+    try {
+      accounts.sync(new AccountSync.Person(id, token.getClaimAsString("given_name"),
+          token.getClaimAsString("family_name"), token.getClaimAsString("email")), mapping.groupsOf(groups),
+          mapping.managed());
+      recorded.put(key, true);
+    } catch (ProcessEngineException notNow) {
+      // The token's own groups decide what this request may do; the record follows with the next one.
+      LOG.warn("Could not record the account of token user {}: {}", id, notNow.getMessage());
+    }
   }
 }

@@ -102,8 +102,8 @@ class SingleSignOn {
 
   @Bean
   BearerTokens bearerTokens(JwtDecoder accessTokens, OidcProperties properties, GroupMapping mapping,
-      ProviderAccounts allowed) {
-    return new BearerTokens(accessTokens, properties, mapping, allowed);
+      ProviderAccounts allowed, AccountSync accounts) {
+    return new BearerTokens(accessTokens, properties, mapping, allowed, accounts);
   }
 
   /** /engine-rest: a bearer token, when sent, must be valid; HTTP Basic goes on to Camunda's own check. */

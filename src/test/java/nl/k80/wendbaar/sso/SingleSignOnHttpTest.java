@@ -16,11 +16,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import nl.k80.wendbaar.identity.AdminProperties;
+import nl.k80.wendbaar.support.Eventually;
 import nl.k80.wendbaar.support.RunningApp;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -52,18 +57,18 @@ class SingleSignOnHttpTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   MockOAuth2Server provider;
+  GreenMail smtp;
   RunningApp app;
 
   @BeforeAll
   void start() {
     provider = new MockOAuth2Server(new OAuth2Config(true));
     provider.start();
-    app = start(provider);
-  }
-
-  static RunningApp start(MockOAuth2Server provider) {
-    return RunningApp.start("demo", Map.of(
+    smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    app = RunningApp.start("demo", Map.of(
         "spring.datasource.url", "jdbc:h2:mem:sso-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+        "spring.mail.host", "127.0.0.1", "spring.mail.port", Integer.toString(smtp.getSmtp().getPort()),
         "k80.oidc.issuer-uri", provider.issuerUrl(ISSUER).toString(),
         "k80.oidc.client-id", CLIENT,
         "k80.oidc.client-secret", "geheim-voor-de-test"));
@@ -72,6 +77,7 @@ class SingleSignOnHttpTest {
   @AfterAll
   void stop() {
     app.close();
+    smtp.stop();
     provider.shutdown();
   }
 
@@ -215,6 +221,35 @@ class SingleSignOnHttpTest {
     HttpResponse<String> mine = bearer("GET", "/api/topics/mine", official, null);
     assertThat(mine.statusCode()).isEqualTo(200);
     assertThat(mine.body()).contains(reference);
+
+    // Who only ever submits through a portal is known as the token says, and gets the receipt.
+    IdentityService identity = app.engine().getIdentityService();
+    assertThat(identity.createUserQuery().userId("portaal-ambtenaar").singleResult().getEmail())
+        .isEqualTo("portaal-ambtenaar@gemeente.example");
+    assertThat(identity.createGroupQuery().groupMember("portaal-bestuur").list()).extracting(Group::getId)
+        .containsExactly("dagelijks-bestuur");
+    MimeMessage receipt = Eventually.value(() -> Arrays.stream(
+        smtp.getReceivedMessagesForDomain("portaal-ambtenaar@gemeente.example")).findFirst().orElse(null));
+    assertThat(receipt.getSubject()).contains(reference);
+  }
+
+  @Test
+  void anAccessTokenWithoutNamesKeepsTheNamesOfTheLoginAndOneWithoutAK80GroupRecordsNobody() throws Exception {
+    new Browser().logIn(base() + "/camunda/app/tasklist/default/",
+        person("n.naam", "Nina", "Naam", List.of("ambtenaren")));
+    String bare = provider.issueToken(ISSUER, "n.naam", CLIENT, Map.of("preferred_username", "n.naam",
+        "groups", List.of("ambtenaren", "secretariaat")), 3600).serialize();
+    assertThat(bearer("GET", "/engine-rest/task", bare, null).statusCode()).isEqualTo(200);
+    IdentityService identity = app.engine().getIdentityService();
+    User user = identity.createUserQuery().userId("n.naam").singleResult();
+    assertThat(user.getFirstName()).isEqualTo("Nina");
+    assertThat(user.getEmail()).isEqualTo("n.naam@gemeente.example");
+    assertThat(identity.createGroupQuery().groupMember("n.naam").list()).extracting(Group::getId)
+        .containsExactlyInAnyOrder("ambtenaren", "secretariaat");
+
+    String outsider = token(person("o.buiten", "Olaf", "Buiten", List.of("/andere-gemeente/medewerkers")));
+    bearer("GET", "/api/topics/mine", outsider, null);
+    assertThat(identity.createUserQuery().userId("o.buiten").count()).isZero();
   }
 
   @Test
