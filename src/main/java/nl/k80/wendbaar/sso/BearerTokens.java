@@ -3,6 +3,7 @@ package nl.k80.wendbaar.sso;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Set;
 import nl.k80.wendbaar.security.SecurityLog;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * The provider's access tokens on the REST API (/engine-rest, /api/topics), for a municipality's
  * portal calling it for its users: the user is the token's user id claim, the roles its K80 groups
  * ("ROLE_<group>", as HTTP Basic gives them). An invalid, expired, foreign or misaddressed token is 401,
- * and so is one whose user id may not be a provider's login (ProviderAccounts). The first use of a
+ * and so is one whose user id may not be a provider's login (ProviderAccounts) or that carries no
+ * K80 group. The first use of a
  * token keeps the user's record as a login does (AccountSync), so that somebody who only ever
  * submits through a portal gets K80's mail too, and group mail reaches the token's groups.
  */
@@ -53,20 +55,24 @@ public class BearerTokens {
       SecurityLog.refused(id, "bearer token", reason);
       throw new InvalidBearerTokenException("Dit token kan hier niet worden gebruikt: " + reason);
     });
-    Object groups = token.getClaim(properties.getGroupsClaim());
+    Set<String> groups = mapping.groupsOf(token.getClaim(properties.getGroupsClaim()));
     record(id, token, groups);
-    return new JwtAuthenticationToken(token, mapping.rolesOf(groups), id);
+    if (groups.isEmpty()) {
+      // As at the webapps' login: somebody of the provider without a K80 group is no K80 user.
+      SecurityLog.refused(id, "bearer token", "geen K80-groep in het token");
+      throw new InvalidBearerTokenException("Geen K80-groep in het token");
+    }
+    return new JwtAuthenticationToken(token, GroupMapping.roles(groups), id);
   }
 
-  private void record(String id, Jwt token, Object groups) {
+  private void record(String id, Jwt token, Set<String> groups) {
     String key = id + " " + token.getIssuedAt();
     if (recorded.getIfPresent(key) != null) {
       return;
     }
     try {
       accounts.sync(new AccountSync.Person(id, token.getClaimAsString("given_name"),
-          token.getClaimAsString("family_name"), token.getClaimAsString("email")), mapping.groupsOf(groups),
-          mapping.managed());
+          token.getClaimAsString("family_name"), token.getClaimAsString("email")), groups, mapping.managed());
       recorded.put(key, true);
     } catch (ProcessEngineException notNow) {
       // The token's own groups decide what this request may do; the record follows with the next one.

@@ -67,10 +67,9 @@ final class GroupMapping {
     return groups;
   }
 
-  /** The K80 groups of a groups claim as Spring Security roles, "ROLE_<group>", as HTTP Basic gives them. */
-  Set<GrantedAuthority> rolesOf(Object claim) {
-    return groupsOf(claim).stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group))
-        .collect(Collectors.toSet());
+  /** K80 groups as Spring Security roles, "ROLE_<group>", as HTTP Basic gives them. */
+  static Set<GrantedAuthority> roles(Set<String> groups) {
+    return groups.stream().map(group -> new SimpleGrantedAuthority("ROLE_" + group)).collect(Collectors.toSet());
   }
 
   /** The K80 groups this mapping manages; memberships of other groups stay as Admin keeps them. */

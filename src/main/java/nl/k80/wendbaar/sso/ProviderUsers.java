@@ -42,15 +42,15 @@ class ProviderUsers extends OidcUserService {
       SecurityLog.refused(id, "login through the provider", refusal.get());
       throw new OAuth2AuthenticationException(new OAuth2Error(REFUSED_ACCOUNT, refusal.get(), null));
     }
-    Object claim = user.getAttribute(properties.getGroupsClaim());
-    Set<String> groups = mapping.groupsOf(claim);
+    Set<String> groups = mapping.groupsOf(user.getAttribute(properties.getGroupsClaim()));
+    // Also for a leaver without a K80 group: their memberships go, and with them the groups' mail.
+    accounts.sync(new AccountSync.Person(id, user.getGivenName(), user.getFamilyName(), user.getEmail()), groups,
+        mapping.managed());
     if (groups.isEmpty()) {
       throw new OAuth2AuthenticationException(new OAuth2Error(NO_K80_GROUP, "Geen K80-groep in het token van " + id,
           null));
     }
-    accounts.sync(new AccountSync.Person(id, user.getGivenName(), user.getFamilyName(), user.getEmail()), groups,
-        mapping.managed());
-    return new DefaultOidcUser(mapping.rolesOf(claim), user.getIdToken(), user.getUserInfo(),
+    return new DefaultOidcUser(GroupMapping.roles(groups), user.getIdToken(), user.getUserInfo(),
         properties.getUserIdClaim());
   }
 }

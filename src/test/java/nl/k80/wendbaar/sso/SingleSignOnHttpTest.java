@@ -166,6 +166,11 @@ class SingleSignOnHttpTest {
     assertThat(identity.createUserQuery().userId("p.pietersen").singleResult().getFirstName()).isEqualTo("Pieter");
     assertThat(identity.createGroupQuery().groupMember("p.pietersen").list()).extracting(Group::getId)
         .containsExactly("dagelijks-bestuur");
+    // Left K80: no login, and no longer a member, so the board's mail no longer reaches them either.
+    HttpResponse<String> page = new Browser().logIn(base() + "/camunda/app/cockpit/default/",
+        person("p.pietersen", "Pieter", "Pietersen-de Vries", List.of("/andere-gemeente/medewerkers")));
+    assertThat(page.uri().getPath()).isEqualTo("/k80/geen-toegang.html");
+    assertThat(identity.createGroupQuery().groupMember("p.pietersen").list()).isEmpty();
   }
 
   @Test
@@ -234,7 +239,7 @@ class SingleSignOnHttpTest {
   }
 
   @Test
-  void anAccessTokenWithoutNamesKeepsTheNamesOfTheLoginAndOneWithoutAK80GroupRecordsNobody() throws Exception {
+  void anAccessTokenWithoutNamesKeepsTheNamesOfTheLoginAndOneWithoutAK80GroupIsRefused() throws Exception {
     new Browser().logIn(base() + "/camunda/app/tasklist/default/",
         person("n.naam", "Nina", "Naam", List.of("ambtenaren")));
     String bare = provider.issueToken(ISSUER, "n.naam", CLIENT, Map.of("preferred_username", "n.naam",
@@ -247,8 +252,11 @@ class SingleSignOnHttpTest {
     assertThat(identity.createGroupQuery().groupMember("n.naam").list()).extracting(Group::getId)
         .containsExactlyInAnyOrder("ambtenaren", "secretariaat");
 
+    // Somebody of the provider without a K80 group reads nothing, not even the topics every K80 user sees.
     String outsider = token(person("o.buiten", "Olaf", "Buiten", List.of("/andere-gemeente/medewerkers")));
-    bearer("GET", "/api/topics/mine", outsider, null);
+    for (String path : List.of("/api/topics", "/api/topics/mine", "/engine-rest/task")) {
+      assertThat(bearer("GET", path, outsider, null).statusCode()).as(path).isEqualTo(401);
+    }
     assertThat(identity.createUserQuery().userId("o.buiten").count()).isZero();
   }
 
