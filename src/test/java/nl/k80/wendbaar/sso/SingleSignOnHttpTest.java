@@ -175,10 +175,13 @@ class SingleSignOnHttpTest {
 
   @Test
   void aTokenWithoutAK80GroupGetsTheDutchPageSayingWhomToAsk() throws Exception {
-    HttpResponse<String> page = new Browser().logIn(base() + "/camunda/app/tasklist/default/",
+    Browser browser = new Browser();
+    HttpResponse<String> page = browser.logIn(base() + "/camunda/app/tasklist/default/",
         person("buitenstaander", "Bram", "Buiten", List.of("/andere-gemeente/medewerkers")));
     assertThat(page.uri().getPath()).isEqualTo("/k80/geen-toegang.html");
-    assertThat(page.body()).contains("Geen toegang tot K80 Wendbaar").contains("secretariaat van K80");
+    assertThat(page.body()).contains("Geen toegang tot K80 Wendbaar").contains("secretariaat van K80")
+        .contains("/k80/melding.css");
+    assertThat(browser.get(base() + "/k80/melding.css").body()).contains("max-width");
     assertThat(app.engine().getIdentityService().createUserQuery().userId("buitenstaander").count()).isZero();
   }
 
