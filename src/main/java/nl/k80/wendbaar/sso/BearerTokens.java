@@ -17,11 +17,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * The provider's access tokens on the REST API (/engine-rest, /api/topics), for a municipality's
  * portal calling it for its users: the user is the token's user id claim, the roles its K80 groups
- * ("ROLE_<group>", as HTTP Basic gives them). An invalid, expired, foreign or misaddressed token is 401,
- * and so is one whose user id may not be a provider's login (ProviderAccounts) or that carries no
- * K80 group. The first use of a
- * token keeps the user's record as a login does (AccountSync), so that somebody who only ever
- * submits through a portal gets K80's mail too, and group mail reaches the token's groups.
+ * ("ROLE_<group>", as HTTP Basic gives them). An invalid, expired, foreign or misaddressed token is
+ * 401, and so is one whose user id may not be a provider's login (ProviderAccounts) or that carries
+ * no K80 group. The first use of a token keeps the user's record as a login does (AccountSync), so
+ * that somebody who only ever submits through a portal gets K80's mail too, and group mail reaches
+ * the token's groups.
  */
 public class BearerTokens {
 
