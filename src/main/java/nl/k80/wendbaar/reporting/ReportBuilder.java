@@ -55,8 +55,8 @@ class ReportBuilder {
       writer.write('\uFEFF');
       CSVPrinter csv = new CSVPrinter(writer, EXCEL_NL);
       for (TopicLine topic : register.submittedIn(from, to)) {
-        csv.printRecord(topic.reference(), topic.title(), topic.theme(), topic.portfolio(), topic.status(),
-            topic.decidedBy(), topic.motivation(), format(topic.submittedOn()), format(topic.decidedOn()),
+        csv.printRecord(topic.reference(), written(topic.title()), topic.theme(), topic.portfolio(), topic.status(),
+            topic.decidedBy(), written(topic.motivation()), format(topic.submittedOn()), format(topic.decidedOn()),
             format(topic.completedOn()), topic.assessmentVersion() == null ? "" : topic.assessmentVersion());
       }
       csv.flush();
@@ -64,6 +64,15 @@ class ReportBuilder {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Text somebody wrote (a title, a motivation) as a cell that Excel shows and never evaluates: one
+   * starting with =, +, -, @, a tab or a carriage return would be read as a formula (CSV injection),
+   * so it gets Excel's own text mark, a leading apostrophe.
+   */
+  static String written(String text) {
+    return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   private static String format(LocalDate date) {

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.k80.wendbaar.reporting.SemiannualReport.LeadTime;
 import nl.k80.wendbaar.reporting.SemiannualReport.TopicLine;
 import nl.k80.wendbaar.support.DemoAppTest;
@@ -96,7 +97,7 @@ class SemiannualReportTest {
         .open("K80-2026-0006", "Dorpshuizen", "NABIJHEID", "portefeuille-nabijheid", GEVOLGD, "VOLGEN",
             day(9, 15), day(9, 16))
         .open("K80-2026-0007", "<script>alert(1)</script> kernen", "WONEN", null, IN_SCREENING, null, day(10, 1), null)
-        .open("K80-2026-0008", "Boerenerven", "LANDELIJK_GEBIED", "portefeuille-landelijk-gebied", BIJ_BESTUUR, null,
+        .open("K80-2026-0008", "=HYPERLINK(\"https://voorbeeld.invalid\";\"Boerenerven\")", "LANDELIJK_GEBIED", "portefeuille-landelijk-gebied", BIJ_BESTUUR, null,
             day(10, 5), null)
         .closed("K80-2026-0009", "Woningbouw (dubbel)", "WONEN", null, DUBBEL, null, null, null, day(10, 10), null,
             null)
@@ -179,6 +180,12 @@ class SemiannualReportTest {
     assertThat(lines.get(1)).isEqualTo("K80-2026-0001;\"Woningbouw; kleine kernen\";Wonen;Portefeuille Wonen;"
         + "Afgerond;Afwegingskader;Zeer relevant.;10-06-2026;12-06-2026;22-07-2026;1");
     assertThat(lines.get(3)).startsWith("K80-2026-0003;Financiën gemeentefonds;Financiën;");
+    // An official's title that Excel would run as a formula is shown as the text it is.
+    assertThat(lines.get(8)).startsWith("K80-2026-0008;\"'=HYPERLINK(\"\"https://voorbeeld.invalid\"\";"
+        + "\"\"Boerenerven\"\")\";Landelijk gebied;");
+    assertThat(Stream.of("=1+1", "+31 6", "-2", "@SOM(A1)", "\tx", "\rx").map(ReportBuilder::written))
+        .allMatch(cell -> cell.startsWith("'"));
+    assertThat(ReportBuilder.written("Woningbouw - kleine kernen")).isEqualTo("Woningbouw - kleine kernen");
   }
 
   @Test
