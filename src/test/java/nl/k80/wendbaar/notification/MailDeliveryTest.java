@@ -15,9 +15,11 @@ import java.util.Map;
 import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
 import nl.k80.wendbaar.support.MailParts;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,9 @@ class MailDeliveryTest {
 
   @Autowired
   RuntimeService runtimeService;
+
+  @Autowired
+  IdentityService identityService;
 
   HttpApi as(String user) {
     return HttpApi.basic(port, user, user);
@@ -138,6 +143,35 @@ class MailDeliveryTest {
     sendAllMail();
     String html = MailParts.part(mailTo("ambtenaar@k80.example", "Aanmelding ontvangen"), "text/html");
     assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>");
+  }
+
+  @Test
+  void anAccountWithAnAddressThatIsNoneCostsTheOthersNoMail() throws Exception {
+    // Two more members of the secretariat: a typo in Admin, and an address list from a provider's claim.
+    Map<String, String> broken = Map.of("kapot-adres", "kapot@",
+        "lijst-adres", "lijst@k80.example, meelezer@elders.example");
+    broken.forEach((id, email) -> {
+      User user = identityService.newUser(id);
+      user.setEmail(email);
+      user.setPassword("Zx9!vQ2#mLp7-wT");
+      identityService.saveUser(user);
+      identityService.createMembership(id, "secretariaat");
+    });
+    try {
+      String reference = submit(topic());
+      sendAllMail();
+      assertThat(mailTo("ambtenaar@k80.example", "Aanmelding ontvangen").getSubject()).contains(reference);
+      assertThat(mailTo("secretaris@k80.example", "Nieuwe taak").getSubject()).contains(reference);
+      assertThat(Arrays.stream(smtp.getReceivedMessages()).map(message -> {
+        try {
+          return Arrays.toString(message.getAllRecipients());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      })).noneMatch(recipients -> recipients.contains("meelezer") || recipients.contains("kapot"));
+    } finally {
+      broken.keySet().forEach(identityService::deleteUser);
+    }
   }
 
   @Test
