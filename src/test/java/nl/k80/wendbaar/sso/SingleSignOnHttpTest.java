@@ -16,11 +16,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -239,6 +243,26 @@ class SingleSignOnHttpTest {
     MimeMessage receipt = Eventually.value(() -> Arrays.stream(
         smtp.getReceivedMessagesForDomain("portaal-ambtenaar@gemeente.example")).findFirst().orElse(null));
     assertThat(receipt.getSubject()).contains(reference);
+  }
+
+  @Test
+  void aPortalsFirstRequestsAtOnceWithANewUsersTokenAllSucceed() throws Exception {
+    String token = token(person("p.parallel", "Pim", "Parallel", List.of("ambtenaren", "secretariaat")));
+    ExecutorService portal = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String path = i % 2 == 0 ? "/engine-rest/task" : "/api/topics/mine";
+        answers.add(portal.submit(() -> bearer("GET", path, token, null).statusCode()));
+      }
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get()).isEqualTo(200);
+      }
+    } finally {
+      portal.shutdown();
+    }
+    assertThat(app.engine().getIdentityService().createGroupQuery().groupMember("p.parallel").list())
+        .extracting(Group::getId).containsExactlyInAnyOrder("ambtenaren", "secretariaat");
   }
 
   @Test
