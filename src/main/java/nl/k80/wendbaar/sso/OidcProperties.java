@@ -13,7 +13,10 @@ public class OidcProperties {
   private String issuerUri;
   private String clientId;
   private String clientSecret;
-  /** The claim that carries the user id (Camunda's user id; Entra ID: e.g. "upn" or "email"). */
+  /**
+   * The claim that carries the user id (Camunda's user id): one users cannot change themselves
+   * (Keycloak: "preferred_username"; Entra ID: "upn", never "email"), see the README.
+   */
   private String userIdClaim;
   /** The claim that carries the user's groups (Keycloak: "groups"; Entra ID: "groups" or "roles"). */
   private String groupsClaim;
