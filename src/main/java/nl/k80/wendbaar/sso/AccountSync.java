@@ -44,6 +44,7 @@ class AccountSync {
       user = identityService.newUser(person.id());
       user.setPassword(unguessable());
     }
+    // "|", not "||": every field is taken over.
     boolean changed = takeOver(person.firstName(), user.getFirstName(), user::setFirstName)
         | takeOver(person.lastName(), user.getLastName(), user::setLastName)
         | takeOver(person.email(), user.getEmail(), user::setEmail);

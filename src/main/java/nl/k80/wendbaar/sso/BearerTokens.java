@@ -32,8 +32,11 @@ public class BearerTokens {
   private final GroupMapping mapping;
   private final ProviderAccounts allowed;
   private final AccountSync accounts;
-  /** Tokens whose user is recorded, by user and moment of issue; a token lives minutes. */
-  private final Cache<String, Boolean> recorded = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
+  /**
+   * Tokens already checked and whose user is recorded, by user and moment of issue: both follow from
+   * the token, so a portal's every call does not repeat them. A token lives minutes.
+   */
+  private final Cache<String, Boolean> checked = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(10))
       .maximumSize(10_000).build();
 
   BearerTokens(JwtDecoder decoder, OidcProperties properties, GroupMapping mapping, ProviderAccounts allowed,
@@ -51,12 +54,17 @@ public class BearerTokens {
 
   private JwtAuthenticationToken user(Jwt token) {
     String id = token.getClaimAsString(properties.getUserIdClaim());
-    allowed.refusal(id).ifPresent(reason -> {
-      SecurityLog.refused(id, "bearer token", reason);
-      throw new InvalidBearerTokenException("Dit token kan hier niet worden gebruikt: " + reason);
-    });
     Set<String> groups = mapping.groupsOf(token.getClaim(properties.getGroupsClaim()));
-    record(id, token, groups);
+    String key = id + " " + token.getIssuedAt();
+    if (checked.getIfPresent(key) == null) {
+      allowed.refusal(id).ifPresent(reason -> {
+        SecurityLog.refused(id, "bearer token", reason);
+        throw new InvalidBearerTokenException("Dit token kan hier niet worden gebruikt: " + reason);
+      });
+      if (recorded(id, token, groups)) {
+        checked.put(key, true);
+      }
+    }
     if (groups.isEmpty()) {
       // As at the webapps' login: somebody of the provider without a K80 group is no K80 user.
       SecurityLog.refused(id, "bearer token", "geen K80-groep in het token");
@@ -65,18 +73,16 @@ public class BearerTokens {
     return new JwtAuthenticationToken(token, GroupMapping.roles(groups), id);
   }
 
-  private void record(String id, Jwt token, Set<String> groups) {
-    String key = id + " " + token.getIssuedAt();
-    if (recorded.getIfPresent(key) != null) {
-      return;
-    }
+  /** Keeps the user's record as the token says; false when that has to wait for the next call. */
+  private boolean recorded(String id, Jwt token, Set<String> groups) {
     try {
       accounts.sync(new AccountSync.Person(id, token.getClaimAsString("given_name"),
           token.getClaimAsString("family_name"), token.getClaimAsString("email")), groups, mapping.managed());
-      recorded.put(key, true);
+      return true;
     } catch (ProcessEngineException notNow) {
-      // The token's own groups decide what this request may do; the record follows with the next one.
+      // The token's own groups decide what this request may do.
       LOG.warn("Could not record the account of token user {}: {}", id, notNow.getMessage());
+      return false;
     }
   }
 }
