@@ -90,8 +90,10 @@ final class TopicFields {
     } catch (ClassCastException | DateTimeParseException e) {
       throw invalid(DEADLINE, "een datum als jjjj-mm-dd");
     }
+    // Also at a later step: a deadline that passed while the topic waited no longer counts, and the
+    // framework weighs only deadlines ahead, so the step clears it or sets a new one.
     if (deadline.isBefore(K80Time.today())) {
-      throw invalid(DEADLINE, "vandaag of later");
+      throw invalid(DEADLINE, "vandaag of later; is de termijn voorbij, maak het veld dan leeg");
     }
   }
 

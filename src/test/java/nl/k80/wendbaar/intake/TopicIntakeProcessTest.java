@@ -261,6 +261,28 @@ class TopicIntakeProcessTest {
     assertThat(registered(instance).get("DECIDED_AT")).isNotEqualTo(registered(instance).get("FIRST_DECIDED_AT"));
   }
 
+  @Test
+  void aDeadlineThatPassedWhileTheTopicWasWatchedIsClearedAtItsReassessment() {
+    Map<String, Object> topic = topic("WONEN", "SPECIFIEK", "ENKELE", "JA");
+    String deadline = TODAY.plusWeeks(7).toString();
+    topic.put("influenceDeadline", deadline);
+    ProcessInstance instance = submitAndScreen(topic);
+    assertThat(instance).isWaitingAt("watchPeriod").variables().containsEntry("weeksToDeadline", 7)
+        .containsEntry("relevanceScore", 7);
+    Job watch = timer(instance, "watchPeriod");
+    ClockUtil.setCurrentTime(watch.getDuedate());
+    engine.getManagementService().executeJob(watch.getId());
+
+    // Tasklist sends the form as it stands, with the deadline that has passed meanwhile.
+    assertThatThrownBy(() -> complete(task(instance), withVariables("influenceDeadline", deadline)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'influenceDeadline'")
+        .hasMessageContaining("is de termijn voorbij, maak het veld dan leeg");
+    assertThat(instance).isWaitingAt("reassessTopic");
+    complete(task(instance), withVariables("influenceDeadline", ""));
+    assertThat(instance).isWaitingAt("watchPeriod").variables().doesNotContainKey("influenceDeadline")
+        .containsEntry("weeksToDeadline", null).containsEntry("relevanceScore", 6);
+  }
+
   @ParameterizedTest(name = "board decides {0}")
   @CsvSource({"OPPAKKEN, planTopic", "AANSLUITEN, joinPartner", "VOLGEN, watchPeriod", "NIET_OPPAKKEN, notTakenUp"})
   void theBoardDecidesWhatIsPutBeforeIt(String boardDecision, String next) {
