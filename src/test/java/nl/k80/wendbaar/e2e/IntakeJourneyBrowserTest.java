@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.List;
 import java.util.Map;
 import nl.k80.wendbaar.intake.IntakeHttpTest;
 import nl.k80.wendbaar.support.DemoAppTest;
@@ -141,6 +142,21 @@ class IntakeJourneyBrowserTest {
     assertThat(titleField.locator(".fjs-form-field-error")).isVisible();
     Browser.screenshot(official, "1a-aanmelden-validatie");
 
+    // The date picker offers no day before today for the deadline; the server refuses one anyway.
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Uiterste datum om nog invloed te hebben"))
+        .click();
+    official.locator(".flatpickr-calendar.open").waitFor();
+    // Days before today that may be picked, and whether today may be (a day's dateObj is flatpickr's).
+    assertThat(official.evaluate("() => { const today = new Date(); today.setHours(0, 0, 0, 0);"
+        + " const days = [...document.querySelectorAll('.flatpickr-calendar.open .flatpickr-day')];"
+        + " const open = day => !day.classList.contains('flatpickr-disabled');"
+        + " return [days.filter(day => day.dateObj < today && open(day)).length,"
+        + "   days.some(day => day.dateObj.getTime() === today.getTime() && open(day))]; }"))
+        .isEqualTo(List.of(0, true));
+    // Closed by a click elsewhere: Escape would close the start form's dialog too.
+    official.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")).click();
+    official.locator(".flatpickr-calendar.open").waitFor(new Locator.WaitForOptions()
+        .setState(WaitForSelectorState.DETACHED));
     fillStartForm(official, "Netcongestie in kleine kernen");
     Browser.screenshot(official, "1b-aanmelden-ingevuld");
     startFromForm(official);
