@@ -1,6 +1,7 @@
 package nl.k80.wendbaar.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -19,6 +20,7 @@ import nl.k80.wendbaar.topic.FrameworkChange;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -134,12 +136,60 @@ class FrameworkChangeProcessTest {
 
     // The second was compared with version 1: approving it would silently undo the first.
     complete(task(second), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    execute(job(second));
     assertThat(second).isWaitingAt(FrameworkChange.APPROVE).hasNotPassed("deployCandidate");
     assertThat(second).variables().containsEntry(FrameworkChange.COMPARED_VERSION, 2);
     assertThat(newestVersion()).isEqualTo(2);
     complete(task(second), Map.of(FrameworkChange.APPROVAL, "AFWIJZEN",
         FrameworkChange.APPROVAL_MOTIVATION, "Nu de drempel al is verlaagd, niet meer nodig."));
     assertThat(second).isEnded().hasPassed("proposalRejected");
+  }
+
+  @Test
+  void twoApprovalsBeforeEitherIsDeployedDeployOnlyTheOneComparedWithTheVersionInForce() {
+    ProcessInstance first = propose(Candidates.takeUpFromSeven());
+    ProcessInstance second = propose(Candidates.shipped().replace("van 11 punten", "van de 11 punten"));
+    execute(job(first));
+    execute(job(second));
+    // The board approves both in one meeting, before the first is in use.
+    complete(task(first), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    complete(task(second), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    execute(job(first));
+    execute(job(second));
+
+    assertThat(newestVersion()).isEqualTo(2);
+    assertThat(first).isWaitingAt("announceFrameworkChange").variables()
+        .containsEntry(FrameworkChange.DEPLOYED_VERSION, 2);
+    assertThat(second).isWaitingAt(FrameworkChange.APPROVE).hasNotPassed("deployCandidate").variables()
+        .containsEntry(FrameworkChange.COMPARED_VERSION, 2);
+  }
+
+  @Test
+  void aVersionThatCameInForceWhileTheApprovedOneWasDeployedUndoesThatDeployment() {
+    ProcessInstance proposal = propose(Candidates.takeUpFromSeven());
+    execute(job(proposal));
+    complete(task(proposal), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    // Another approval's deployment, committed after this job looked at the version in force.
+    new FrameworkVersions(engine.getRepositoryService()).deploy(Candidates.bytes(Candidates.shipped()
+        .replace("van 11 punten", "van de 11 punten")), "elders goedgekeurd", FrameworkChange.PROCESS + ":elders");
+    Mocks.register("frameworkVersions", new FrameworkVersions(engine.getRepositoryService()) {
+      @Override
+      public int inForceVersion() {
+        return 1;
+      }
+    });
+    Job job = job(proposal);
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+        .hasMessageContaining("versie 2");
+    assertThat(newestVersion()).isEqualTo(2);
+    assertThat(proposal).isWaitingAt("comparisonCurrentGateway");
+
+    // The job's retry sees version 2 and takes the proposal back to the comparison and the board.
+    Mocks.register("frameworkVersions", new FrameworkVersions(engine.getRepositoryService()));
+    execute(job(proposal));
+    assertThat(proposal).isWaitingAt(FrameworkChange.APPROVE).hasNotPassed("deployCandidate").variables()
+        .containsEntry(FrameworkChange.COMPARED_VERSION, 2);
+    assertThat(newestVersion()).isEqualTo(2);
   }
 
   @Test
