@@ -26,8 +26,9 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * exceptions in an answer of their own: .../start treats every engine exception as a server error
  * (500), even a refused form or the engine's own "bad user request" (e.g. skipCustomListeners
  * without start instructions), and .../attachment/create answers any refusal with 400 "Task id is
- * null". These mappers, ahead of Camunda's own, answer 403 with the reason for a refusal and 400
- * for invalid input, and leave every other error as Camunda renders it. Invalid input includes a
+ * null". These mappers, ahead of Camunda's own, answer 403 with the reason for a refusal, 400
+ * for invalid input and 404 for what no longer exists (NotFound), and leave every other error as
+ * Camunda renders it. Invalid input includes a
  * body that is no JSON or JSON of the wrong shape (400 saying where, where Camunda answered with an
  * empty message and Jersey with plain text), and text the database cannot store or search
  * (PostgreSQL: a NUL, e.g. in a query parameter or a login name; Camunda answered 500). Jersey
@@ -44,7 +45,7 @@ public class RestErrorStatus implements AutoDiscoverable {
   @Override
   public void configure(FeatureContext context) {
     for (Class<?> mapper : new Class<?>[] {CauseDecides.class, UnreadableJson.class, MisshapenJson.class,
-        UnstorableText.class}) {
+        UnstorableText.class, Missing.class}) {
       if (!context.getConfiguration().isRegistered(mapper)) {
         context.register(mapper);
       }
@@ -81,6 +82,9 @@ public class RestErrorStatus implements AutoDiscoverable {
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof AuthorizationException refusal) {
           return ExceptionHandlerHelper.getInstance().getResponse(refusal);
+        }
+        if (cause instanceof NotFound missing) {
+          return Missing.answer(missing);
         }
         if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
           return Response.status(Response.Status.BAD_REQUEST).entity(camundas.getEntity())
@@ -123,6 +127,20 @@ public class RestErrorStatus implements AutoDiscoverable {
           .collect(Collectors.joining(".")).replace(".[", "[");
       return badRequest(path.isEmpty() ? "De aanvraag heeft als geheel niet de verwachte vorm."
           : "Ongeldige waarde voor '" + path + "': niet de vorm die deze aanvraag verwacht.");
+    }
+  }
+
+  @Priority(1)
+  public static class Missing implements ExceptionMapper<NotFound> {
+
+    @Override
+    public Response toResponse(NotFound exception) {
+      return answer(exception);
+    }
+
+    static Response answer(NotFound exception) {
+      return ExceptionHandlerHelper.getInstance()
+          .getResponse(new InvalidRequestException(Response.Status.NOT_FOUND, exception.getMessage()));
     }
   }
 

@@ -15,7 +15,7 @@ class UserCommandGuardPlugin extends AbstractProcessEnginePlugin {
     List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> interceptors =
         configuration.getCustomPostCommandInterceptorsTxRequired() == null ? new ArrayList<>()
             : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new UserCommandGuard(List.of(new ModelRouteRule(), new StepInputRule(), new TaskClaimRule(),
+    interceptors.add(new UserCommandGuard(List.of(new TaskExistsRule(), new ModelRouteRule(), new StepInputRule(), new TaskClaimRule(),
         new JobsAndIncidentsRule(), new WrittenRecordRule(), new OwnAccountRule(), new StrongPasswordRule())));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> outside =

@@ -18,6 +18,7 @@ import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
 import nl.k80.wendbaar.support.HttpApi.Response;
 import nl.k80.wendbaar.assessment.ParsedFeelCache;
+import nl.k80.wendbaar.security.IntegrityHttpTest;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -104,6 +105,32 @@ public class IntakeHttpTest {
     assertThat(variables.get("motivation").get("value").asText()).startsWith("Oppakken:");
     assertThat(variables.get("relevanceScore").get("type").asText()).isEqualTo("Integer");
     assertThat(variables.get("submitter").get("value").asText()).isEqualTo("ambtenaar");
+  }
+
+  @Test
+  void aTaskDoneMeanwhileAnswers404SayingSoOnEveryButtonOfTasklist() {
+    String instance = HttpApi.basic(port, "ambtenaar", "ambtenaar").post(SUBMIT, form(topic())).json().get("id").asText();
+    HttpApi secretary = HttpApi.basic(port, "secretaris", "secretaris");
+    String task = tasks(secretary, instance).get(0).get("id").asText();
+    assertThat(secretary.post("/engine-rest/task/" + task + "/submit-form",
+        form(Map.of("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke regels?"))).status()).isEqualTo(204);
+
+    // A colleague's Tasklist still shows the task: what its buttons send now, and the same over REST.
+    HttpApi tasklist = HttpApi.webappSession(port, "secretaris", "secretaris", "tasklist");
+    for (String root : List.of("/engine-rest", IntegrityHttpTest.TASKLIST_API)) {
+      HttpApi caller = root.equals("/engine-rest") ? secretary : tasklist;
+      String path = root + "/task/" + task;
+      List<Response> attempts = List.of(caller.post(path + "/claim", Map.of("userId", "secretaris")),
+          caller.post(path + "/submit-form", form(Map.of("screeningOutcome", "AANVULLEN", "screeningRemark", "Nog eens?"))),
+          caller.post(path + "/complete", form(Map.of("screeningOutcome", "COMPLEET"))));
+      assertThat(attempts).allSatisfy(response -> {
+        assertThat(response.status()).as(root + " " + response.body()).isEqualTo(404);
+        assertThat(response.json().get("message").asText())
+            .isEqualTo("Deze taak bestaat niet meer: ze is intussen afgerond, of het thema is gesloten.");
+      });
+    }
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("supplementTopic");
   }
 
   @Test

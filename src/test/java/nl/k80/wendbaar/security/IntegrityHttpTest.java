@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 public class IntegrityHttpTest {
 
-  static final String TASKLIST_API = "/camunda/api/engine/engine/default";
+  public static final String TASKLIST_API = "/camunda/api/engine/engine/default";
 
   @LocalServerPort
   int port;
