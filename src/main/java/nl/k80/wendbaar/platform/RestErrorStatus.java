@@ -28,12 +28,11 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * without start instructions), and .../attachment/create answers any refusal with 400 "Task id is
  * null". These mappers, ahead of Camunda's own, answer 403 with the reason for a refusal, 400
  * for invalid input and 404 for what no longer exists (NotFound), and leave every other error as
- * Camunda renders it. Invalid input includes a
- * body that is no JSON or JSON of the wrong shape (400 saying where, where Camunda answered with an
- * empty message and Jersey with plain text), and text the database cannot store or search
- * (PostgreSQL: a NUL, e.g. in a query parameter or a login name; Camunda answered 500). Jersey
- * discovers them (META-INF/services) in each of its applications, so both REST roots, /engine-rest
- * and the webapps' /camunda/api/engine, answer alike.
+ * Camunda renders it. Invalid input includes a body that is no JSON or JSON of the wrong shape (400
+ * saying where, where Camunda answered with an empty message and Jersey with plain text), and text
+ * the database cannot store or search (PostgreSQL: a NUL, e.g. in a query parameter or a login
+ * name; Camunda answered 500). Jersey discovers them (META-INF/services) in each of its
+ * applications, so both REST roots, /engine-rest and the webapps' /camunda/api/engine, answer alike.
  */
 @ConstrainedTo(RuntimeType.SERVER)
 @Priority(AutoDiscoverable.DEFAULT_PRIORITY)
