@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -27,12 +28,13 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * (500), even a refused form or the engine's own "bad user request" (e.g. skipCustomListeners
  * without start instructions), and .../attachment/create answers any refusal with 400 "Task id is
  * null". These mappers, ahead of Camunda's own, answer 403 with the reason for a refusal, 400
- * for invalid input and 404 for what no longer exists (NotFound), and leave every other error as
- * Camunda renders it. Invalid input includes a body that is no JSON or JSON of the wrong shape (400
- * saying where, where Camunda answered with an empty message and Jersey with plain text), and text
- * the database cannot store or search (PostgreSQL: a NUL, e.g. in a query parameter or a login
- * name; Camunda answered 500). Jersey discovers them (META-INF/services) in each of its
- * applications, so both REST roots, /engine-rest and the webapps' /camunda/api/engine, answer alike.
+ * for invalid input, 404 for what no longer exists (NotFound) and 409 for a change that lost a race
+ * with another request (Camunda: 500), and leave every other error as Camunda renders it. Invalid
+ * input includes a body that is no JSON or JSON of the wrong shape (400 saying where, where Camunda
+ * answered with an empty message and Jersey with plain text), and text the database cannot store
+ * or search (PostgreSQL: a NUL, e.g. in a query parameter or a login name; Camunda answered 500).
+ * Jersey discovers them (META-INF/services) in each of its applications, so both REST roots,
+ * /engine-rest and the webapps' /camunda/api/engine, answer alike.
  */
 @ConstrainedTo(RuntimeType.SERVER)
 @Priority(AutoDiscoverable.DEFAULT_PRIORITY)
@@ -44,7 +46,7 @@ public class RestErrorStatus implements AutoDiscoverable {
   @Override
   public void configure(FeatureContext context) {
     for (Class<?> mapper : new Class<?>[] {CauseDecides.class, UnreadableJson.class, MisshapenJson.class,
-        UnstorableText.class, Missing.class}) {
+        UnstorableText.class, Missing.class, Concurrent.class}) {
       if (!context.getConfiguration().isRegistered(mapper)) {
         context.register(mapper);
       }
@@ -84,6 +86,9 @@ public class RestErrorStatus implements AutoDiscoverable {
         }
         if (cause instanceof NotFound missing) {
           return Missing.answer(missing);
+        }
+        if (cause instanceof OptimisticLockingException) {
+          return Concurrent.answer();
         }
         if (cause instanceof FormFieldValidationException || cause instanceof BadUserRequestException) {
           return Response.status(Response.Status.BAD_REQUEST).entity(camundas.getEntity())
@@ -140,6 +145,25 @@ public class RestErrorStatus implements AutoDiscoverable {
     static Response answer(NotFound exception) {
       return ExceptionHandlerHelper.getInstance()
           .getResponse(new InvalidRequestException(Response.Status.NOT_FOUND, exception.getMessage()));
+    }
+  }
+
+  /**
+   * The same task or topic changed by another request at the same moment (a double click, a portal's
+   * retry, two colleagues): the engine rolled this one back, so nothing of it was stored.
+   */
+  @Priority(1)
+  public static class Concurrent implements ExceptionMapper<OptimisticLockingException> {
+
+    @Override
+    public Response toResponse(OptimisticLockingException exception) {
+      return answer();
+    }
+
+    static Response answer() {
+      return ExceptionHandlerHelper.getInstance().getResponse(new InvalidRequestException(Response.Status.CONFLICT,
+          "Deze taak of dit thema is op hetzelfde moment door een andere aanvraag gewijzigd; van deze aanvraag is"
+              + " niets opgeslagen. Vernieuw de pagina en probeer het zo nodig opnieuw."));
     }
   }
 

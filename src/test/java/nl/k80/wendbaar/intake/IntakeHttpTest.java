@@ -134,6 +134,36 @@ public class IntakeHttpTest {
   }
 
   @Test
+  void oneTaskCompletedEightTimesAtOnceMovesTheTopicOnceAndTellsTheOthersWhy() throws Exception {
+    Response submitted = HttpApi.basic(port, "ambtenaar", "ambtenaar").post(SUBMIT, form(topic()));
+    String instance = submitted.json().get("id").asText();
+    String reference = submitted.json().get("businessKey").asText();
+    HttpApi secretary = HttpApi.basic(port, "secretaris", "secretaris");
+    String task = tasks(secretary, instance).get(0).get("id").asText();
+    // A double click, a portal's retry, two colleagues: the same completion at once.
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Response>> completions = IntStream.range(0, 8).<Callable<Response>>mapToObj(i -> () ->
+          secretary.post("/engine-rest/task/" + task + "/submit-form",
+              form(Map.of("screeningOutcome", "AANVULLEN", "screeningRemark", "Welke regels? (" + i + ")")))).toList();
+      List<Response> responses = pool.invokeAll(completions).stream().map(IntakeHttpTest::get).toList();
+      // They wait for each other on the task's row: one completes it, the others find it gone.
+      assertThat(responses).filteredOn(response -> response.status() == 204).hasSize(1);
+      assertThat(responses).filteredOn(response -> response.status() != 204).hasSize(7).allSatisfy(response -> {
+        assertThat(response.status()).as(response.body()).isEqualTo(404);
+        assertThat(response.json().get("message").asText()).startsWith("Deze taak bestaat niet meer");
+      });
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance).list())
+        .singleElement().satisfies(supplement -> assertThat(supplement.getTaskDefinitionKey()).isEqualTo("supplementTopic"));
+    // The receipt's mail process and one for the request to supplement: the others left nothing.
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("topicMail")
+        .processInstanceBusinessKey(reference).count()).isEqualTo(2);
+  }
+
+  @Test
   void invalidSubmissionsAreRefusedNamingTheFieldAndCreateNothing() throws Exception {
     HttpApi official = HttpApi.basic(port, "ambtenaar", "ambtenaar");
     long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
