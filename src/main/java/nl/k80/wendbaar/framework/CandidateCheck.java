@@ -148,7 +148,10 @@ final class CandidateCheck {
     }
   }
 
-  /** Over the whole input space: every combination must give one decision, a portfolio group and a score. */
+  /**
+   * Over the whole input space: every combination must give one decision, a portfolio group, a score
+   * and a motivation.
+   */
   private static void exhaustive(Framework candidate, InputSpace space, List<String> findings) {
     Map<String, List<Inputs>> failures = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();

@@ -80,6 +80,10 @@ final class Framework {
     if (!(score instanceof Number number)) {
       return new Outcome(decision.toString(), group.toString(), null, "geen relevantiescore");
     }
+    // The submitter's mail, the register and the topics API tell every decision with its motivation.
+    if (!(entries.get("motivation") instanceof String motivation) || motivation.isBlank()) {
+      return new Outcome(decision.toString(), group.toString(), number.intValue(), "geen motivering");
+    }
     return new Outcome(decision.toString(), group.toString(), number.intValue(), null);
   }
 }

@@ -91,6 +91,17 @@ class CandidateCheckTest {
   }
 
   @Test
+  void aDecisionWithoutAMotivationIsCounted() {
+    // An emptied cell, or a sentence that FEEL makes null (a text plus a missing value).
+    String sentence = "<text>\"Oppakken: het thema is zeer relevant voor kleine gemeenten (\" + string(relevanceScore)"
+        + " + \" van 11 punten) en de portefeuille heeft ruimte.\"</text>";
+    for (String motivation : List.of("<text></text>", "<text>\"Oppakken: \" + string(onbekend)</text>")) {
+      assertThat(findings(inRule(shipped(), "Rule_27", sentence, motivation))).singleElement().asString()
+          .startsWith("Voor ").contains("(geen motivering)").contains("bijvoorbeeld: thema ");
+    }
+  }
+
+  @Test
   void aGapInTheInputSpaceIsCountedWithExamples() {
     // "Score 5 or more: watch" and "otherwise: decline" made to apply only with a deadline: a topic
     // without one and a score of 5 to 7 then gets no decision at all.
