@@ -15,18 +15,20 @@ import nl.k80.wendbaar.topic.Choice;
 import nl.k80.wendbaar.topic.Decision;
 import nl.k80.wendbaar.topic.FrameworkChange;
 import nl.k80.wendbaar.topic.Theme;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.xml.instance.DomElement;
 
 /**
  * Checks a candidate DRD before anybody looks at it, against the version now in force: it parses;
- * it has the three decisions with the same ids, inputs (expression and type, in order) and output
- * names; every decision and portfolio group it can give is one the process knows; and every
- * combination of the input space yields exactly one decision. Each finding is a Dutch sentence
- * naming what is wrong; no findings means the candidate passed.
+ * it uses no expression language but FEEL; it has the three decisions with the same ids, inputs
+ * (expression and type, in order) and output names; every decision and portfolio group it can give
+ * is one the process knows; and every combination of the input space yields exactly one decision.
+ * Each finding is a Dutch sentence naming what is wrong; no findings means the candidate passed.
  */
 final class CandidateCheck {
 
@@ -34,6 +36,12 @@ final class CandidateCheck {
   static final int EXAMPLES = 3;
   static final int MAX_FAILURE_KINDS = 5;
   private static final Pattern LITERAL = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
+  /** The names Camunda's DMN engine evaluates with FEEL ("feel" in any case, the others exactly). */
+  private static final Set<String> FEEL = Set.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
+      DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
+      DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
+      DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN14,
+      DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN15);
 
   record Result(List<String> findings, Framework candidate) {
     boolean passed() {
@@ -53,6 +61,10 @@ final class CandidateCheck {
           + firstLine(e) + ".");
     }
     List<String> findings = new ArrayList<>();
+    feelOnly(model.getDocument().getRootElement(), findings);
+    if (!findings.isEmpty()) {
+      return new Result(List.copyOf(findings), null);
+    }
     for (String id : FrameworkChange.DECISIONS) {
       compareDecision(id, table(inForce, id), table(model, id), findings);
     }
@@ -112,6 +124,36 @@ final class CandidateCheck {
       findings.add("Beslissing '" + id + "' heeft uitvoer " + outputs + "; verwacht " + expectedOutputs
           + ". Het proces leest de uitvoer bij die namen.");
     }
+  }
+
+  /**
+   * No expression language but FEEL, on any element (the file's, a table's, a cell's): JUEL and
+   * scripts reach Java, and a candidate is evaluated 31,320 times by the check, as the engine, before
+   * anybody looked at it. Checked on the XML, before the engine reads the decisions.
+   */
+  private static void feelOnly(DomElement element, List<String> findings) {
+    String language = element.getAttribute("expressionLanguage");
+    if (language != null && !FEEL.contains(language)
+        && !language.equalsIgnoreCase(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE)) {
+      findings.add("Het bestand gebruikt expressietaal '" + abbreviate(language) + "' (" + placeOf(element)
+          + "); alleen FEEL is toegestaan, want andere expressietalen kunnen programmacode op de server uitvoeren.");
+    }
+    element.getChildElements().forEach(child -> feelOnly(child, findings));
+  }
+
+  /** "outputEntry in regel Rule_27 van 'topicAssessment'": the element and the rule and decision around it. */
+  private static String placeOf(DomElement element) {
+    String rule = null;
+    String decision = null;
+    for (DomElement around = element; around != null; around = around.getParentElement()) {
+      if (rule == null && "rule".equals(around.getLocalName())) {
+        rule = around.getAttribute("id");
+      } else if (decision == null && "decision".equals(around.getLocalName())) {
+        decision = around.getAttribute("id");
+      }
+    }
+    return element.getLocalName() + (rule != null ? " in regel " + rule : "")
+        + (decision != null ? " van '" + decision + "'" : "");
   }
 
   /** Every decision and portfolio group an output entry can give must be one the process knows. */

@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The checks a candidate passes before anybody looks at it, on candidates broken the ways a proposer breaks them. */
 class CandidateCheckTest {
 
   static final DmnModelInstance IN_FORCE = Framework.model(bytes(shipped()));
   static final InputSpace SPACE = new InputSpace(3);
+
+  /** The motivation of rule 6 of the contract (Rule_27) as the shipped file has it. */
+  static final String MOTIVATION_OF_RULE_6 = "<text>\"Oppakken: het thema is zeer relevant voor kleine gemeenten (\""
+      + " + string(relevanceScore) + \" van 11 punten) en de portefeuille heeft ruimte.\"</text>";
 
   static List<String> findings(String candidate) {
     return CandidateCheck.check(bytes(candidate), IN_FORCE, SPACE, Framework::parse).findings();
@@ -93,12 +98,30 @@ class CandidateCheckTest {
   @Test
   void aDecisionWithoutAMotivationIsCounted() {
     // An emptied cell, or a sentence that FEEL makes null (a text plus a missing value).
-    String sentence = "<text>\"Oppakken: het thema is zeer relevant voor kleine gemeenten (\" + string(relevanceScore)"
-        + " + \" van 11 punten) en de portefeuille heeft ruimte.\"</text>";
     for (String motivation : List.of("<text></text>", "<text>\"Oppakken: \" + string(onbekend)</text>")) {
-      assertThat(findings(inRule(shipped(), "Rule_27", sentence, motivation))).singleElement().asString()
+      assertThat(findings(inRule(shipped(), "Rule_27", MOTIVATION_OF_RULE_6, motivation))).singleElement().asString()
           .startsWith("Voor ").contains("(geen motivering)").contains("bijvoorbeeld: thema ");
     }
+  }
+
+  @Test
+  void anExpressionLanguageOtherThanFeelIsRefusedBeforeAnythingIsEvaluated(@TempDir Path dir) {
+    // JUEL reaches Java by reflection: this motivation ran a command on the server during the check,
+    // and the candidate passed it. Any language but FEEL, anywhere in the file, is refused unread.
+    Path ran = dir.resolve("uitgevoerd");
+    String command = "<text>${theme.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)"
+        + ".exec('touch " + ran + "').waitFor()}</text>";
+    String juel = inRule(shipped(), "Rule_27", "<outputEntry>\n          " + MOTIVATION_OF_RULE_6,
+        "<outputEntry expressionLanguage=\"juel\">\n          " + command);
+    assertThat(findings(juel)).singleElement().asString()
+        .contains("expressietaal 'juel'").contains("regel Rule_27 van 'topicAssessment'").contains("alleen FEEL");
+    assertThat(ran).doesNotExist();
+
+    String scriptEverywhere = shipped().replaceFirst("<definitions ", "<definitions expressionLanguage=\"javascript\" ");
+    assertThat(findings(scriptEverywhere)).singleElement().asString()
+        .contains("expressietaal 'javascript' (definitions)");
+    // FEEL by name stays allowed, as Camunda spells it.
+    assertThat(findings(shipped().replaceFirst("<definitions ", "<definitions expressionLanguage=\"FEEL\" "))).isEmpty();
   }
 
   @Test

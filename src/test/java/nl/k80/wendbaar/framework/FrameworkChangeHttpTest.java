@@ -230,6 +230,26 @@ class FrameworkChangeHttpTest {
   }
 
   @Test
+  @Order(2)
+  void aCandidateThatWouldRunCodeOnTheServerGoesBackUnevaluated(@TempDir Path dir) {
+    // A motivation in JUEL that runs a command: before the check refused other languages, the check
+    // itself ran it (as the engine, thousands of times) and the candidate passed.
+    Path ran = dir.resolve("uitgevoerd");
+    String juel = Candidates.inRule(Candidates.shipped(), "Rule_27", "<outputEntry>\n          "
+        + CandidateCheckTest.MOTIVATION_OF_RULE_6, "<outputEntry expressionLanguage=\"juel\">\n          <text>"
+        + "${theme.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch " + ran
+        + "').waitFor()}</text>");
+    String proposal = propose("secretaris", juel);
+    Task revise = waitForTask(proposal, FrameworkChange.REVISE);
+    assertThat((String) historicVariable(proposal, FrameworkChange.CHECK_FINDINGS))
+        .contains("expressietaal 'juel'").contains("alleen FEEL");
+    assertThat(ran).doesNotExist();
+    assertThat(as("secretaris").post("/engine-rest/task/" + revise.getId() + "/complete",
+        form(Map.of("revision", "INTREKKEN"))).status()).isEqualTo(204);
+    assertThat(newestVersion()).isEqualTo(1);
+  }
+
+  @Test
   @Order(3)
   void theBoardReadsTheWhatIfApprovesAndTheNextTopicIsAssessedByTheNewVersion() throws Exception {
     String proposal = propose("secretaris", Candidates.takeUpFromSeven());
