@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.dmn.instance.Text;
 import org.camunda.bpm.model.xml.instance.DomElement;
 
 /**
@@ -36,6 +38,11 @@ final class CandidateCheck {
   static final int EXAMPLES = 3;
   static final int MAX_FAILURE_KINDS = 5;
   private static final Pattern LITERAL = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+  private static final Pattern LOOP_KEYWORD = Pattern.compile("\\b(for|some|every|function)\\b");
+  /** The last word before an opening parenthesis: the function called (a grouping parenthesis has none). */
+  private static final Pattern FUNCTION_CALL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+  private static final Set<String> BOUNDED_FUNCTIONS = Set.of("string", "not");
   /** The names Camunda's DMN engine evaluates with FEEL ("feel" in any case, the others exactly). */
   private static final Set<String> FEEL = Set.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
       DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
@@ -69,6 +76,7 @@ final class CandidateCheck {
       compareDecision(id, table(inForce, id), table(model, id), findings);
     }
     knownValues(model, findings);
+    boundedCells(model, findings);
     if (!findings.isEmpty()) {
       return new Result(List.copyOf(findings), null);
     }
@@ -154,6 +162,50 @@ final class CandidateCheck {
     }
     return element.getLocalName() + (rule != null ? " in regel " + rule : "")
         + (decision != null ? " van '" + decision + "'" : "");
+  }
+
+  /**
+   * Rule cells compare, give fixed values and join text; nothing in them may loop or call other
+   * functions. The check evaluates every cell for thousands of combinations before anybody looked:
+   * "for i in 1..5000000" took 3 s and 850 MB for one, enough to stop the server, and regular
+   * expressions can take exponential time. The input expressions must equal the version in force.
+   */
+  private static void boundedCells(DmnModelInstance model, List<String> findings) {
+    for (String id : FrameworkChange.DECISIONS) {
+      DecisionTable table = table(model, id);
+      if (table == null) {
+        continue;
+      }
+      for (Rule rule : table.getRules()) {
+        List<String> cells = new ArrayList<>();
+        rule.getInputEntries().forEach(entry -> cells.add(textOf(entry.getText())));
+        rule.getOutputEntries().forEach(entry -> cells.add(textOf(entry.getText())));
+        cells.stream().map(CandidateCheck::unbounded).filter(Objects::nonNull).findFirst()
+            .ifPresent(found -> findings.add("Regel " + rule.getId() + " van '" + id + "' gebruikt " + found
+                + "; in een regel zijn alleen vergelijkingen, vaste waarden, tekst en de functies string() en not()"
+                + " toegestaan: lussen en andere functies kunnen de server lamleggen."));
+      }
+    }
+  }
+
+  private static String textOf(Text text) {
+    return text == null ? "" : text.getTextContent();
+  }
+
+  /** What in a cell could run unbounded ("'for'", "de functie 'matches'"), or null; text in quotes is text. */
+  static String unbounded(String cell) {
+    String code = STRING_LITERAL.matcher(cell).replaceAll("\"\"");
+    Matcher keyword = LOOP_KEYWORD.matcher(code);
+    if (keyword.find()) {
+      return "'" + keyword.group(1) + "'";
+    }
+    Matcher call = FUNCTION_CALL.matcher(code);
+    while (call.find()) {
+      if (!BOUNDED_FUNCTIONS.contains(call.group(1))) {
+        return "de functie '" + call.group(1) + "'";
+      }
+    }
+    return null;
   }
 
   /** Every decision and portfolio group an output entry can give must be one the process knows. */

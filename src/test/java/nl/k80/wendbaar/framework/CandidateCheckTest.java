@@ -125,6 +125,20 @@ class CandidateCheckTest {
   }
 
   @Test
+  void aCellThatCouldLoopOrRunAnyOtherFunctionIsRefusedBeforeItIsEvaluated() {
+    // One evaluation of this took 3 s and 850 MB; the check would have run it for thousands of combinations.
+    String loop = inRule(shipped(), "Rule_27", MOTIVATION_OF_RULE_6,
+        "<text>\"Oppakken: \" + string(count(for i in 1..5000000 return i))</text>");
+    assertThat(findings(loop)).singleElement().asString()
+        .startsWith("Regel Rule_27 van 'topicAssessment' gebruikt 'for'").contains("string() en not()");
+    String regex = inRule(shipped(), "Rule_27", "<text>&gt;= 8</text>", "<text>matches(theme, \"(a+)+$\")</text>");
+    assertThat(findings(regex)).singleElement().asString().contains("gebruikt de functie 'matches'");
+    // Words in a sentence are text, not code.
+    assertThat(findings(inRule(shipped(), "Rule_27", MOTIVATION_OF_RULE_6,
+        "<text>\"Oppakken (for every function): \" + string(relevanceScore)</text>"))).isEmpty();
+  }
+
+  @Test
   void aGapInTheInputSpaceIsCountedWithExamples() {
     // "Score 5 or more: watch" and "otherwise: decline" made to apply only with a deadline: a topic
     // without one and a score of 5 to 7 then gets no decision at all.
