@@ -23,6 +23,10 @@ class CandidateCheckTest {
   static final String MOTIVATION_OF_RULE_6 = "<text>\"Oppakken: het thema is zeer relevant voor kleine gemeenten (\""
       + " + string(relevanceScore) + \" van 11 punten) en de portefeuille heeft ruimte.\"</text>";
 
+  static String inDefinitions(String attribute) {
+    return shipped().replaceFirst("<definitions ", "<definitions " + attribute + " ");
+  }
+
   static List<String> findings(String candidate) {
     return CandidateCheck.check(bytes(candidate), IN_FORCE, SPACE, Framework::parse).findings();
   }
@@ -117,11 +121,10 @@ class CandidateCheckTest {
         .contains("expressietaal 'juel'").contains("regel Rule_27 van 'topicAssessment'").contains("alleen FEEL");
     assertThat(ran).doesNotExist();
 
-    String scriptEverywhere = shipped().replaceFirst("<definitions ", "<definitions expressionLanguage=\"javascript\" ");
-    assertThat(findings(scriptEverywhere)).singleElement().asString()
+    assertThat(findings(inDefinitions("expressionLanguage=\"javascript\""))).singleElement().asString()
         .contains("expressietaal 'javascript' (definitions)");
     // FEEL by name stays allowed, as Camunda spells it.
-    assertThat(findings(shipped().replaceFirst("<definitions ", "<definitions expressionLanguage=\"FEEL\" "))).isEmpty();
+    assertThat(findings(inDefinitions("expressionLanguage=\"FEEL\""))).isEmpty();
   }
 
   @Test
