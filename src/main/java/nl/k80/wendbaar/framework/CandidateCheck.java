@@ -149,13 +149,15 @@ final class CandidateCheck {
     element.getChildElements().forEach(child -> feelOnly(child, findings));
   }
 
-  /** "outputEntry in regel Rule_27 van 'topicAssessment'": the element and the rule and decision around it. */
+  /** "outputEntry in regel 6 van 'topicAssessment'": the element, and the rule (as Modeler numbers it) and decision. */
   private static String placeOf(DomElement element) {
     String rule = null;
     String decision = null;
     for (DomElement around = element; around != null; around = around.getParentElement()) {
       if (rule == null && "rule".equals(around.getLocalName())) {
-        rule = around.getAttribute("id");
+        List<DomElement> rules = around.getParentElement().getChildElements().stream()
+            .filter(sibling -> "rule".equals(sibling.getLocalName())).toList();
+        rule = String.valueOf(rules.indexOf(around) + 1);
       } else if (decision == null && "decision".equals(around.getLocalName())) {
         decision = around.getAttribute("id");
       }
@@ -176,12 +178,15 @@ final class CandidateCheck {
       if (table == null) {
         continue;
       }
+      int number = 0;
       for (Rule rule : table.getRules()) {
+        number++;
+        String place = "Regel " + number + " van '" + id + "'";
         List<String> cells = new ArrayList<>();
         rule.getInputEntries().forEach(entry -> cells.add(textOf(entry.getText())));
         rule.getOutputEntries().forEach(entry -> cells.add(textOf(entry.getText())));
         cells.stream().map(CandidateCheck::unbounded).filter(Objects::nonNull).findFirst()
-            .ifPresent(found -> findings.add("Regel " + rule.getId() + " van '" + id + "' gebruikt " + found
+            .ifPresent(found -> findings.add(place + " gebruikt " + found
                 + "; in een regel zijn alleen vergelijkingen, vaste waarden, tekst en de functies string() en not()"
                 + " toegestaan: lussen en andere functies kunnen de server lamleggen."));
       }
@@ -193,7 +198,7 @@ final class CandidateCheck {
   }
 
   /** What in a cell could run unbounded ("'for'", "de functie 'matches'"), or null; text in quotes is text. */
-  static String unbounded(String cell) {
+  private static String unbounded(String cell) {
     String code = STRING_LITERAL.matcher(cell).replaceAll("\"\"");
     Matcher keyword = LOOP_KEYWORD.matcher(code);
     if (keyword.find()) {

@@ -118,7 +118,7 @@ class CandidateCheckTest {
     String juel = inRule(shipped(), "Rule_27", "<outputEntry>\n          " + MOTIVATION_OF_RULE_6,
         "<outputEntry expressionLanguage=\"juel\">\n          " + command);
     assertThat(findings(juel)).singleElement().asString()
-        .contains("expressietaal 'juel'").contains("regel Rule_27 van 'topicAssessment'").contains("alleen FEEL");
+        .contains("expressietaal 'juel'").contains("regel 6 van 'topicAssessment'").contains("alleen FEEL");
     assertThat(ran).doesNotExist();
 
     assertThat(findings(inDefinitions("expressionLanguage=\"javascript\""))).singleElement().asString()
@@ -133,7 +133,7 @@ class CandidateCheckTest {
     String loop = inRule(shipped(), "Rule_27", MOTIVATION_OF_RULE_6,
         "<text>\"Oppakken: \" + string(count(for i in 1..5000000 return i))</text>");
     assertThat(findings(loop)).singleElement().asString()
-        .startsWith("Regel Rule_27 van 'topicAssessment' gebruikt 'for'").contains("string() en not()");
+        .startsWith("Regel 6 van 'topicAssessment' gebruikt 'for'").contains("string() en not()");
     String regex = inRule(shipped(), "Rule_27", "<text>&gt;= 8</text>", "<text>matches(theme, \"(a+)+$\")</text>");
     assertThat(findings(regex)).singleElement().asString().contains("gebruikt de functie 'matches'");
     // Words in a sentence are text, not code.
