@@ -3,7 +3,6 @@ package nl.k80.wendbaar.framework;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.k80.wendbaar.topic.Board;
 import nl.k80.wendbaar.topic.Choice;
 import nl.k80.wendbaar.topic.Decision;
 import nl.k80.wendbaar.topic.FrameworkChange;
@@ -215,9 +213,7 @@ final class CandidateCheck {
 
   /** Every decision and portfolio group an output entry can give must be one the process knows. */
   private static void knownValues(DmnModelInstance model, List<String> findings) {
-    Set<String> groups = new LinkedHashSet<>(Theme.portfolioGroups());
-    groups.add(Board.GROUP);
-    literals(model, FrameworkChange.ROUTING, "portfolioGroup", groups, "portefeuillegroep", findings);
+    literals(model, FrameworkChange.ROUTING, "portfolioGroup", Theme.portfolioGroups(), "portefeuillegroep", findings);
     literals(model, FrameworkChange.ASSESSMENT, "decision", Choice.codes(Decision.class), "besluit", findings);
   }
 

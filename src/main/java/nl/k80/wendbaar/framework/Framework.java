@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.k80.wendbaar.assessment.ParsedFeelCache;
 import nl.k80.wendbaar.topic.FrameworkChange;
+import nl.k80.wendbaar.topic.Theme;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRequirementsGraph;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -76,6 +77,11 @@ final class Framework {
     }
     if (group == null) {
       return new Outcome(decision.toString(), null, null, "geen portefeuillegroep");
+    }
+    // The task after the decision goes to this group: never to officials, the secretariat or operators.
+    if (!Theme.portfolioGroups().contains(group.toString())) {
+      return new Outcome(decision.toString(), group.toString(), null,
+          "portefeuillegroep \"" + group + "\" kent het proces niet");
     }
     if (!(score instanceof Number number)) {
       return new Outcome(decision.toString(), group.toString(), null, "geen relevantiescore");

@@ -142,6 +142,14 @@ class CandidateCheckTest {
   }
 
   @Test
+  void aPortfolioGroupTheProcessDoesNotKnowIsCountedWhereverTheDecisionGivesIt() {
+    // Taken-up topics to every official: the decision stays the same, so the what-if shows nothing.
+    String toOfficials = inRule(shipped(), "Rule_27", "<text>portfolioGroup</text>", "<text>\"ambtenaren\"</text>");
+    assertThat(findings(toOfficials)).singleElement().asString()
+        .startsWith("Voor ").contains("(portefeuillegroep \"ambtenaren\" kent het proces niet)");
+  }
+
+  @Test
   void aGapInTheInputSpaceIsCountedWithExamples() {
     // "Score 5 or more: watch" and "otherwise: decline" made to apply only with a deadline: a topic
     // without one and a score of 5 to 7 then gets no decision at all.
