@@ -98,6 +98,10 @@ class FrameworkChangeProcessTest {
     return Variables.fileValue("afwegingskader.dmn").file(Candidates.bytes(dmn)).mimeType("application/xml").create();
   }
 
+  void approve(ProcessInstance proposal) {
+    complete(task(proposal), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+  }
+
   int newestVersion() {
     return engine.getRepositoryService().createDecisionDefinitionQuery()
         .decisionDefinitionKey(FrameworkChange.ASSESSMENT).latestVersion().singleResult().getVersion();
@@ -113,8 +117,7 @@ class FrameworkChangeProcessTest {
     assertThat(proposal).variables().containsEntry(FrameworkChange.CHECK_PASSED, true)
         .containsEntry(FrameworkChange.WHAT_IF_CHANGED_TOPICS, 0).containsEntry(FrameworkChange.COMPARED_VERSION, 1);
 
-    complete(task(proposal), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN",
-        FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    approve(proposal);
     execute(job(proposal));
     assertThat(proposal).isWaitingAt("announceFrameworkChange").variables()
         .containsEntry(FrameworkChange.DEPLOYED_VERSION, 2);
@@ -130,12 +133,12 @@ class FrameworkChangeProcessTest {
     ProcessInstance second = propose(Candidates.shipped().replace("van 11 punten", "van de 11 punten"));
     execute(job(first));
     execute(job(second));
-    complete(task(first), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    approve(first);
     execute(job(first));
     assertThat(newestVersion()).isEqualTo(2);
 
     // The second was compared with version 1: approving it would silently undo the first.
-    complete(task(second), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    approve(second);
     execute(job(second));
     assertThat(second).isWaitingAt(FrameworkChange.APPROVE).hasNotPassed("deployCandidate");
     assertThat(second).variables().containsEntry(FrameworkChange.COMPARED_VERSION, 2);
@@ -152,8 +155,8 @@ class FrameworkChangeProcessTest {
     execute(job(first));
     execute(job(second));
     // The board approves both in one meeting, before the first is in use.
-    complete(task(first), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
-    complete(task(second), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    approve(first);
+    approve(second);
     execute(job(first));
     execute(job(second));
 
@@ -168,7 +171,7 @@ class FrameworkChangeProcessTest {
   void aVersionThatCameInForceWhileTheApprovedOneWasDeployedUndoesThatDeployment() {
     ProcessInstance proposal = propose(Candidates.takeUpFromSeven());
     execute(job(proposal));
-    complete(task(proposal), Map.of(FrameworkChange.APPROVAL, "GOEDKEUREN", FrameworkChange.APPROVAL_MOTIVATION, "Ja."));
+    approve(proposal);
     // Another approval's deployment, committed after this job looked at the version in force.
     new FrameworkVersions(engine.getRepositoryService()).deploy(Candidates.bytes(Candidates.shipped()
         .replace("van 11 punten", "van de 11 punten")), "elders goedgekeurd", FrameworkChange.PROCESS + ":elders");
