@@ -67,8 +67,12 @@ public class RestErrorStatus implements AutoDiscoverable {
   }
 
   static Response badRequest(String message) {
-    return ExceptionHandlerHelper.getInstance()
-        .getResponse(new InvalidRequestException(Response.Status.BAD_REQUEST, message));
+    return answer(Response.Status.BAD_REQUEST, message);
+  }
+
+  /** Camunda's JSON error shape with our status and (Dutch) message. */
+  static Response answer(Response.Status status, String message) {
+    return ExceptionHandlerHelper.getInstance().getResponse(new InvalidRequestException(status, message));
   }
 
   @Priority(1)
@@ -85,7 +89,7 @@ public class RestErrorStatus implements AutoDiscoverable {
           return ExceptionHandlerHelper.getInstance().getResponse(refusal);
         }
         if (cause instanceof NotFound missing) {
-          return Missing.answer(missing);
+          return answer(Response.Status.NOT_FOUND, missing.getMessage());
         }
         if (cause instanceof OptimisticLockingException) {
           return Concurrent.answer();
@@ -139,12 +143,7 @@ public class RestErrorStatus implements AutoDiscoverable {
 
     @Override
     public Response toResponse(NotFound exception) {
-      return answer(exception);
-    }
-
-    static Response answer(NotFound exception) {
-      return ExceptionHandlerHelper.getInstance()
-          .getResponse(new InvalidRequestException(Response.Status.NOT_FOUND, exception.getMessage()));
+      return answer(Response.Status.NOT_FOUND, exception.getMessage());
     }
   }
 
@@ -161,9 +160,9 @@ public class RestErrorStatus implements AutoDiscoverable {
     }
 
     static Response answer() {
-      return ExceptionHandlerHelper.getInstance().getResponse(new InvalidRequestException(Response.Status.CONFLICT,
-          "Deze taak of dit thema is op hetzelfde moment door een andere aanvraag gewijzigd; van deze aanvraag is"
-              + " niets opgeslagen. Vernieuw de pagina en probeer het zo nodig opnieuw."));
+      return RestErrorStatus.answer(Response.Status.CONFLICT, "Deze taak of dit thema is op hetzelfde moment door"
+          + " een andere aanvraag gewijzigd; van deze aanvraag is niets opgeslagen. Vernieuw de pagina en probeer het"
+          + " zo nodig opnieuw.");
     }
   }
 

@@ -150,6 +150,16 @@ class CandidateCheckTest {
   }
 
   @Test
+  void feelCannotCallJavaInTheEnginesThatEvaluateCandidates() {
+    // Behind the refusal of 'function' above: feel-scala's external Java functions are off.
+    String external = inRule(shipped(), "Rule_27", MOTIVATION_OF_RULE_6, "<text>{f: function(x) external {java:"
+        + " {class: \"java.lang.System\", method signature: \"getProperty(java.lang.String)\"}}, r: f(\"user.name\")}.r"
+        + "</text>");
+    assertThat(Framework.parse(bytes(external)).evaluate(new Inputs("WONEN", "SPECIFIEK", "MEESTE", "NEE", null, 0, 3))
+        .failure()).contains("External functions are disabled");
+  }
+
+  @Test
   void aGapInTheInputSpaceIsCountedWithExamples() {
     // "Score 5 or more: watch" and "otherwise: decline" made to apply only with a deadline: a topic
     // without one and a score of 5 to 7 then gets no decision at all.
