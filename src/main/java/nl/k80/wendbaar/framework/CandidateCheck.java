@@ -1,5 +1,6 @@
 package nl.k80.wendbaar.framework;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,8 +28,8 @@ import org.camunda.bpm.model.xml.instance.DomElement;
  * Checks a candidate DRD before anybody looks at it, against the version now in force: it parses;
  * it uses no expression language but FEEL; it has the three decisions with the same ids, inputs
  * (expression and type, in order) and output names; every decision and portfolio group it can give
- * is one the process knows; and every combination of the input space yields exactly one decision.
- * Each finding is a Dutch sentence naming what is wrong; no findings means the candidate passed.
+ * is one the process knows; and every combination of the input space yields exactly one decision,
+ * all within a time limit. Each finding is a Dutch sentence naming what is wrong; no findings means the candidate passed.
  */
 final class CandidateCheck {
 
@@ -57,7 +58,8 @@ final class CandidateCheck {
   private CandidateCheck() {}
 
   static Result check(byte[] candidateDmn, DmnModelInstance inForce, InputSpace space,
-      Function<byte[], Framework> parse) {
+      Function<byte[], Framework> parse, Duration timeLimit) {
+    long deadline = System.nanoTime() + timeLimit.toNanos();
     DmnModelInstance model;
     try {
       model = Framework.model(candidateDmn);
@@ -84,7 +86,7 @@ final class CandidateCheck {
     } catch (RuntimeException e) {
       return failed("De beslissingen zijn niet uit te voeren: " + firstLine(e) + ".");
     }
-    exhaustive(candidate, space, findings);
+    exhaustive(candidate, space, deadline, timeLimit, findings);
     return new Result(List.copyOf(findings), findings.isEmpty() ? candidate : null);
   }
 
@@ -245,12 +247,20 @@ final class CandidateCheck {
 
   /**
    * Over the whole input space: every combination must give one decision, a portfolio group, a score
-   * and a motivation.
+   * and a motivation. Stops at the deadline: the bounded cells keep one combination cheap, but a file
+   * of 1 MB holds enough of them to keep a job thread busy for a quarter of an hour.
    */
-  private static void exhaustive(Framework candidate, InputSpace space, List<String> findings) {
+  private static void exhaustive(Framework candidate, InputSpace space, long deadline, Duration timeLimit,
+      List<String> findings) {
     Map<String, List<Inputs>> failures = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (int index = 0; index < space.size(); index++) {
+      if (System.nanoTime() - deadline > 0) {
+        findings.add("Het voorstel is te zwaar om door te rekenen: na " + timeLimit.toSeconds() + " seconden waren "
+            + index + " van de " + space.size() + " combinaties van invoer nagegaan. Elke afweging rekent met deze"
+            + " regels; houd ze zo beknopt als in de geldende versie (een paar waarden per cel).");
+        return;
+      }
       Inputs inputs = space.inputs(index);
       Framework.Outcome outcome = candidate.evaluate(inputs);
       if (outcome.failed()) {

@@ -21,17 +21,21 @@ class CheckCandidate implements JavaDelegate {
   private final FrameworkVersions versions;
   private final ParsedFrameworks frameworks;
   private final AssessmentProperties assessment;
+  private final FrameworkProperties properties;
 
-  CheckCandidate(FrameworkVersions versions, ParsedFrameworks frameworks, AssessmentProperties assessment) {
+  CheckCandidate(FrameworkVersions versions, ParsedFrameworks frameworks, AssessmentProperties assessment,
+      FrameworkProperties properties) {
     this.versions = versions;
     this.frameworks = frameworks;
     this.assessment = assessment;
+    this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution proposal) throws IOException {
     CandidateCheck.Result result = CandidateCheck.check(candidate(proposal),
-        Framework.model(versions.inForce().dmn()), new InputSpace(assessment.getMaxActiveTopics()), frameworks::of);
+        Framework.model(versions.inForce().dmn()), new InputSpace(assessment.getMaxActiveTopics()), frameworks::of,
+        properties.getCheckTimeLimit());
     proposal.setVariable(FrameworkChange.CHECK_PASSED, result.passed());
     proposal.setVariable(FrameworkChange.CHECK_FINDINGS, result.passed() ? null
         : result.findings().stream().map(finding -> "- " + finding).collect(Collectors.joining("\n")));

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +21,7 @@ class CandidateCheckTest {
 
   static final DmnModelInstance IN_FORCE = Framework.model(bytes(shipped()));
   static final InputSpace SPACE = new InputSpace(3);
+  static final Duration TIME_ENOUGH = Duration.ofMinutes(5);
 
   /** The motivation of rule 6 of the contract (Rule_27) as the shipped file has it. */
   static final String MOTIVATION_OF_RULE_6 = "<text>\"Oppakken: het thema is zeer relevant voor kleine gemeenten (\""
@@ -28,7 +32,7 @@ class CandidateCheckTest {
   }
 
   static List<String> findings(String candidate) {
-    return CandidateCheck.check(bytes(candidate), IN_FORCE, SPACE, Framework::parse).findings();
+    return CandidateCheck.check(bytes(candidate), IN_FORCE, SPACE, Framework::parse, TIME_ENOUGH).findings();
   }
 
   @Test
@@ -42,7 +46,7 @@ class CandidateCheckTest {
   void theShippedVersionAndAChangedThresholdPass() {
     assertThat(findings(shipped())).isEmpty();
     CandidateCheck.Result changed = CandidateCheck.check(bytes(Candidates.takeUpFromSeven()), IN_FORCE, SPACE,
-        Framework::parse);
+        Framework::parse, TIME_ENOUGH);
     assertThat(changed.passed()).isTrue();
     assertThat(changed.candidate()).isNotNull();
   }
@@ -139,6 +143,21 @@ class CandidateCheckTest {
     // Words in a sentence are text, not code.
     assertThat(findings(inRule(shipped(), "Rule_27", MOTIVATION_OF_RULE_6,
         "<text>\"Oppakken (for every function): \" + string(relevanceScore)</text>"))).isEmpty();
+  }
+
+  @Test
+  void aCandidateTooHeavyToEvaluateIsRefusedWhenTheCheckTimeIsUp() {
+    // Rule 1 of topicRelevance still matches OVERIG only, after 15,000 themes that do not exist: each
+    // evaluation compares with all of them. Without the time limit this check ran 104 s and passed;
+    // five such cells (650 KB) ran nine minutes, longer than the job's lock.
+    String values = IntStream.range(0, 15_000).mapToObj(i -> "\"GEEN_THEMA_" + i + "\",")
+        .collect(Collectors.joining());
+    String heavy = inRule(shipped(), "Rule_9", "<text>\"OVERIG\"</text>", "<text>" + values + "\"OVERIG\"</text>");
+    List<String> findings = CandidateCheck.check(bytes(heavy), IN_FORCE, SPACE, Framework::parse, Duration.ofSeconds(2))
+        .findings();
+    assertThat(findings).singleElement().asString()
+        .startsWith("Het voorstel is te zwaar om door te rekenen: na 2 seconden waren ")
+        .contains(" van de 31320 combinaties van invoer nagegaan");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package nl.k80.wendbaar.framework;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ public final class FrameworkBenchmark {
         long start = System.nanoTime();
         byte[] inForce = versions.inForce().dmn();
         CandidateCheck.Result checked = CandidateCheck.check(candidate, Framework.model(inForce), new InputSpace(max),
-            frameworks::of);
+            frameworks::of, Duration.ofMinutes(5));
         long checkedAt = System.nanoTime();
         List<PastAssessment> topics = past.all();
         long readAt = System.nanoTime();

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,9 @@ class FrameworkChangeProcessTest {
     ParsedFrameworks frameworks = new ParsedFrameworks();
     Mocks.register("frameworkVersions", versions);
     Mocks.register("proposalFields", new ProposalFields());
-    Mocks.register("checkCandidate", new CheckCandidate(versions, frameworks, assessment));
+    FrameworkProperties limits = new FrameworkProperties();
+    limits.setCheckTimeLimit(Duration.ofMinutes(5));
+    Mocks.register("checkCandidate", new CheckCandidate(versions, frameworks, assessment, limits));
     Mocks.register("compareCandidate", new CompareCandidate(versions, frameworks,
         new PastAssessments(new JdbcTemplate(dataSource), engine.getRepositoryService()), assessment,
         new ObjectMapper()));
@@ -222,5 +225,21 @@ class FrameworkChangeProcessTest {
     complete(task(proposal), Map.of(FrameworkChange.REVISION, "INTREKKEN"));
     assertThat(proposal).isEnded().hasPassed("proposalWithdrawn");
     assertThat(newestVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void aCandidateStillBeingEvaluatedWhenTheCheckTimeIsUpGoesBackToTheProposer() {
+    FrameworkProperties instant = new FrameworkProperties();
+    instant.setCheckTimeLimit(Duration.ofMillis(1));
+    FrameworkVersions versions = new FrameworkVersions(engine.getRepositoryService());
+    AssessmentProperties assessment = new AssessmentProperties();
+    assessment.setMaxActiveTopics(3);
+    Mocks.register("checkCandidate", new CheckCandidate(versions, new ParsedFrameworks(), assessment, instant));
+    ProcessInstance proposal = propose(Candidates.takeUpFromSeven());
+    execute(job(proposal));
+    assertThat(proposal).isWaitingAt(FrameworkChange.REVISE).hasNotPassed("compareCandidate");
+    assertThat(proposal).variables().containsEntry(FrameworkChange.CHECK_PASSED, false);
+    assertThat((String) engine.getRuntimeService().getVariable(proposal.getId(), FrameworkChange.CHECK_FINDINGS))
+        .contains("te zwaar om door te rekenen");
   }
 }
