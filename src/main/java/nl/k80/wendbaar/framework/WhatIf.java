@@ -8,11 +8,13 @@ import java.util.Objects;
 import java.util.function.IntPredicate;
 import nl.k80.wendbaar.topic.Choice;
 import nl.k80.wendbaar.topic.Decision;
+import nl.k80.wendbaar.topic.Theme;
 
 /**
  * What a candidate would change, as the board reads it before approving: over the whole input space,
- * the regions where the decision changes, from what to what; over every topic assessed so far, the
- * old and the new decision, counted per decision, and the topics that would go elsewhere.
+ * the regions where the decision changes, from what to what, and per theme the portfolio that would
+ * carry its topics instead; over every topic assessed so far, the old and the new decision, counted
+ * per decision, the topics that would go elsewhere, and how many would go to another portfolio.
  *
  * A region is a block of the input space (a set of values per input, the rest "any") where every
  * combination changes alike. The relevance score of the version in force is one of its inputs: a
@@ -20,7 +22,8 @@ import nl.k80.wendbaar.topic.Decision;
  */
 record WhatIf(int combinations, int changedCombinations, List<Region> regions, int omittedRegions,
     int assessedTopics, int changedTopics, Map<String, Integer> before, Map<String, Integer> after,
-    List<TopicChange> changes, Map<String, String> decisionLabels) {
+    List<TopicChange> changes, Map<String, String> decisionLabels, int reroutedCombinations,
+    List<Rerouting> reroutings, int reroutedTopics) {
 
   /** Regions beyond this many are counted, not listed: a candidate that changes that much is read another way. */
   static final int MAX_REGIONS = 100;
@@ -31,6 +34,9 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
 
   record TopicChange(String reference, String title, String from, String to, int assessedByVersion) {}
 
+  /** Topics of a theme that the version in force sends to one portfolio and the candidate to another, in Dutch. */
+  record Rerouting(String theme, String from, String to, int combinations) {}
+
   static WhatIf compare(Framework inForce, Framework candidate, InputSpace space, List<PastAssessment> past) {
     Space changes = new Space(space, inForce, candidate);
     List<Region> regions = changes.regions();
@@ -38,8 +44,13 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
     Map<String, Integer> before = countsPerDecision();
     Map<String, Integer> after = countsPerDecision();
     List<TopicChange> changed = new ArrayList<>();
+    int rerouted = 0;
     for (PastAssessment topic : past) {
-      String now = candidate.evaluate(topic.inputs()).decision();
+      Framework.Outcome outcome = candidate.evaluate(topic.inputs());
+      if (!Objects.equals(inForce.evaluate(topic.inputs()).portfolioGroup(), outcome.portfolioGroup())) {
+        rerouted++;
+      }
+      String now = outcome.decision();
       before.merge(Objects.toString(topic.decision(), "ONBEKEND"), 1, Integer::sum);
       after.merge(Objects.toString(now, "ONBEKEND"), 1, Integer::sum);
       if (!Objects.equals(now, topic.decision())) {
@@ -49,7 +60,7 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
     changed.sort((a, b) -> b.reference().compareTo(a.reference()));
     return new WhatIf(space.size(), changes.changedCount, regions.subList(0, Math.min(MAX_REGIONS, regions.size())),
         Math.max(0, regions.size() - MAX_REGIONS), past.size(), changed.size(), before, after, changed,
-        Choice.labels(Decision.class));
+        Choice.labels(Decision.class), changes.reroutedCount, changes.reroutings(), rerouted);
   }
 
   private static Map<String, Integer> countsPerDecision() {
@@ -66,6 +77,8 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
     private final String[] change;
     private final int maxScore;
     private int changedCount;
+    private int reroutedCount;
+    private final Map<List<String>, Integer> reroutedByTheme = new LinkedHashMap<>();
 
     Space(InputSpace space, Framework inForce, Framework candidate) {
       this.space = space;
@@ -83,8 +96,19 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
           change[index] = old.decision() + ">" + now.decision();
           changedCount++;
         }
+        if (!Objects.equals(old.portfolioGroup(), now.portfolioGroup())) {
+          reroutedCount++;
+          reroutedByTheme.merge(List.of(inputs.theme(), Objects.toString(old.portfolioGroup(), ""),
+              Objects.toString(now.portfolioGroup(), "")), 1, Integer::sum);
+        }
       }
       this.maxScore = highest;
+    }
+
+    List<Rerouting> reroutings() {
+      return reroutedByTheme.entrySet().stream().map(rerouting -> new Rerouting(
+          Choice.label(Theme.class, rerouting.getKey().get(0)), Theme.portfolioName(rerouting.getKey().get(1)),
+          Theme.portfolioName(rerouting.getKey().get(2)), rerouting.getValue())).toList();
     }
 
     List<Region> regions() {

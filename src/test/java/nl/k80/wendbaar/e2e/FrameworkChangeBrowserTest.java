@@ -54,8 +54,10 @@ class FrameworkChangeBrowserTest {
     secretary.getByText("Proces starten").click();
     secretary.getByText("Afwegingskader wijzigen").click();
     Locator file = secretary.getByLabel("Nieuwe versie (DMN-bestand uit Camunda Modeler, ten hoogste 1 MB)");
-    file.setInputFiles(new FilePayload("afwegingskader.dmn", "application/xml",
-        Candidates.bytes(Candidates.takeUpFromSeven())));
+    // A lower threshold, and housing to the finance portfolio: a change of route the board must see too.
+    String candidate = Candidates.inRule(Candidates.takeUpFromSeven(), "Rule_3", "\"portefeuille-wonen\"",
+        "\"portefeuille-financien\"");
+    file.setInputFiles(new FilePayload("afwegingskader.dmn", "application/xml", Candidates.bytes(candidate)));
     secretary.getByLabel("Waarom deze wijziging?").fill("Meer thema's oppakken: vanaf 7 punten.");
     assertThat(Browser.accessibilityProblems(secretary, ".modal-content")).as("start form").isEmpty();
     Browser.screenshot(secretary, "framework-change-proposed");
@@ -72,7 +74,10 @@ class FrameworkChangeBrowserTest {
     regions.waitFor();
     assertThat(regions.textContent()).contains("Volgen").contains("Oppakken").contains("Relevantiescore");
     assertThat(chair.locator("#k80-checks").textContent()).contains("doorstaat alle controles");
-    assertThat(chair.locator("#k80-topics").textContent()).contains("afgewogen thema's");
+    assertThat(chair.locator("#k80-routing table").textContent()).contains("Wonen").contains("Portefeuille Wonen")
+        .contains("Portefeuille Financiën");
+    assertThat(chair.locator("#k80-topics").textContent()).contains("afgewogen thema's")
+        .contains("naar een andere portefeuille");
     assertThat(chair.locator("#k80-proposal-motivation").textContent())
         .isEqualTo("Meer thema's oppakken: vanaf 7 punten.");
     assertThat(Browser.accessibilityProblems(chair, "form[name='approveFrameworkChange']")).as("board's task")

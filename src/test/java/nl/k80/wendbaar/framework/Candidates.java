@@ -26,7 +26,7 @@ public final class Candidates {
   }
 
   /** Replaces text inside one rule only. */
-  static String inRule(String dmn, String ruleId, String from, String to) {
+  public static String inRule(String dmn, String ruleId, String from, String to) {
     Matcher rule = Pattern.compile("<rule id=\"" + ruleId + "\">.*?</rule>", Pattern.DOTALL).matcher(dmn);
     if (!rule.find() || !rule.group().contains(from)) {
       throw new IllegalArgumentException(ruleId + " has no " + from);

@@ -63,5 +63,28 @@ class WhatIfTest {
     assertThat(whatIf.changedCombinations()).isZero();
     assertThat(whatIf.regions()).isEmpty();
     assertThat(whatIf.changedTopics()).isZero();
+    assertThat(whatIf.reroutedCombinations()).isZero();
+    assertThat(whatIf.reroutings()).isEmpty();
+  }
+
+  @Test
+  void aThemeSentToAnotherPortfolioIsShownThoughNoDecisionChanges() {
+    // Before, the board saw "no combination changes" for this: the what-if compared decisions only.
+    String wonenToFinancien = Candidates.inRule(Candidates.shipped(), "Rule_3", "\"portefeuille-wonen\"",
+        "\"portefeuille-financien\"");
+    List<PastAssessment> past = List.of(
+        topic("K80-2026-0001", "OPPAKKEN", new Inputs("WONEN", "SPECIFIEK", "MEESTE", "NEE", null, 0, 3)),
+        topic("K80-2026-0002", "OPPAKKEN", new Inputs("FINANCIEN", "SPECIFIEK", "MEESTE", "NEE", null, 0, 3)));
+
+    WhatIf whatIf = WhatIf.compare(Framework.parse(bytes(Candidates.shipped())),
+        Framework.parse(bytes(wonenToFinancien)), SPACE, past);
+
+    assertThat(whatIf.changedCombinations()).isZero();
+    assertThat(whatIf.changedTopics()).isZero();
+    // Every combination with theme WONEN: 3 impacts x 3 reaches x 3 coverages x 29 deadlines x 5 loads.
+    assertThat(whatIf.reroutedCombinations()).isEqualTo(SPACE.size() / 8);
+    assertThat(whatIf.reroutings()).containsExactly(
+        new WhatIf.Rerouting("Wonen", "Portefeuille Wonen", "Portefeuille Financiën", SPACE.size() / 8));
+    assertThat(whatIf.reroutedTopics()).isEqualTo(1);
   }
 }
