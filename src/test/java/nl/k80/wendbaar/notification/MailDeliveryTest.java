@@ -4,14 +4,20 @@ import static nl.k80.wendbaar.intake.IntakeHttpTest.SUBMIT;
 import static nl.k80.wendbaar.intake.IntakeHttpTest.form;
 import static nl.k80.wendbaar.intake.IntakeHttpTest.topic;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import nl.k80.wendbaar.support.DemoAppTest;
 import nl.k80.wendbaar.support.HttpApi;
 import nl.k80.wendbaar.support.MailParts;
@@ -34,7 +40,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @DemoAppTest
 @TestPropertySource(properties = {"spring.mail.port=3025", "camunda.bpm.job-execution.enabled=false",
-    "k80.mail.retry-cycle=R3/PT1S", "k80.mail.base-url=https://wendbaar.k80.example"})
+    "k80.mail.retry-cycle=R3/PT1S", "k80.mail.base-url=https://wendbaar.k80.example",
+    // Shorter than the default minute, so the test of a mail server that never answers is quick.
+    "spring.mail.properties[mail.smtp.timeout]=2000"})
 class MailDeliveryTest {
 
   @RegisterExtension
@@ -188,6 +196,38 @@ class MailDeliveryTest {
     smtp.start();
     sendAllMail();
     assertThat(mailTo("ambtenaar@k80.example", "Aanmelding ontvangen")).isNotNull();
+  }
+
+  @Test
+  void aMailServerThatAcceptsButNeverAnswersFailsTheTryInsteadOfHoldingTheJobThread() throws Exception {
+    smtp.stop();
+    String reference = submit(topic());
+    Job confirmation = mailJobs().get(0);
+    // Before the timeouts, this try waited for the server's greeting forever.
+    List<Socket> held = new CopyOnWriteArrayList<>();
+    try (ServerSocket silent = new ServerSocket(ServerSetupTest.SMTP.getPort())) {
+      new Thread(() -> {
+        try {
+          while (true) {
+            held.add(silent.accept());
+          }
+        } catch (IOException closed) {
+          // The test closed the server socket.
+        }
+      }).start();
+      assertThat(assertTimeoutPreemptively(Duration.ofSeconds(30), () -> tryToRun(confirmation))).isFalse();
+    } finally {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
+    Job waiting = managementService.createJobQuery().jobId(confirmation.getId()).singleResult();
+    assertThat(waiting.getRetries()).isPositive();
+    assertThat(waiting.getExceptionMessage()).containsIgnoringCase("timed out");
+
+    smtp.start();
+    sendAllMail();
+    assertThat(mailTo("ambtenaar@k80.example", reference)).isNotNull();
   }
 
   @Test

@@ -28,4 +28,17 @@ class DeploymentDefaultsTest {
     assertThat(((Map<String, Object>) services.get("app").get("environment")).get("SPRING_PROFILES_ACTIVE"))
         .isEqualTo("prod");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aMailServerThatNeverAnswersCannotHoldAJobThreadPastItsLock() throws IOException {
+    Map<String, Object> settings = new Yaml().load(Files.readString(Path.of("src/main/resources/application.yaml")));
+    Map<String, Object> spring = (Map<String, Object>) settings.get("spring");
+    Map<String, Object> mail = (Map<String, Object>) ((Map<String, Object>) spring.get("mail")).get("properties");
+    Map<String, Object> camunda = (Map<String, Object>) ((Map<String, Object>) settings.get("camunda")).get("bpm");
+    int lock = (Integer) ((Map<String, Object>) camunda.get("job-execution")).get("lock-time-in-millis");
+    for (String timeout : List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")) {
+      assertThat((Integer) mail.get("[" + timeout + "]")).as(timeout).isPositive().isLessThan(lock / 2);
+    }
+  }
 }
