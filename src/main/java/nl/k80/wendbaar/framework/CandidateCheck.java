@@ -29,7 +29,8 @@ import org.camunda.bpm.model.xml.instance.DomElement;
  * it uses no expression language but FEEL; it has the three decisions with the same ids, inputs
  * (expression and type, in order) and output names; every decision and portfolio group it can give
  * is one the process knows; and every combination of the input space yields exactly one decision,
- * all within a time limit. Each finding is a Dutch sentence naming what is wrong; no findings means the candidate passed.
+ * all within a time limit. Each finding is a Dutch sentence naming what is wrong; no findings means
+ * the candidate passed.
  */
 final class CandidateCheck {
 

@@ -14,7 +14,7 @@ import nl.k80.wendbaar.topic.Theme;
  * What a candidate would change, as the board reads it before approving: over the whole input space,
  * the regions where the decision changes, from what to what, and per theme the portfolio that would
  * carry its topics instead; over every topic assessed so far, the old and the new decision, counted
- * per decision, the topics that would go elsewhere, and how many would go to another portfolio.
+ * per decision, and the topics that would go elsewhere.
  *
  * A region is a block of the input space (a set of values per input, the rest "any") where every
  * combination changes alike. The relevance score of the version in force is one of its inputs: a
@@ -23,7 +23,7 @@ import nl.k80.wendbaar.topic.Theme;
 record WhatIf(int combinations, int changedCombinations, List<Region> regions, int omittedRegions,
     int assessedTopics, int changedTopics, Map<String, Integer> before, Map<String, Integer> after,
     List<TopicChange> changes, Map<String, String> decisionLabels, int reroutedCombinations,
-    List<Rerouting> reroutings, int reroutedTopics) {
+    List<Rerouting> reroutings) {
 
   /** Regions beyond this many are counted, not listed: a candidate that changes that much is read another way. */
   static final int MAX_REGIONS = 100;
@@ -44,13 +44,8 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
     Map<String, Integer> before = countsPerDecision();
     Map<String, Integer> after = countsPerDecision();
     List<TopicChange> changed = new ArrayList<>();
-    int rerouted = 0;
     for (PastAssessment topic : past) {
-      Framework.Outcome outcome = candidate.evaluate(topic.inputs());
-      if (!Objects.equals(inForce.evaluate(topic.inputs()).portfolioGroup(), outcome.portfolioGroup())) {
-        rerouted++;
-      }
-      String now = outcome.decision();
+      String now = candidate.evaluate(topic.inputs()).decision();
       before.merge(Objects.toString(topic.decision(), "ONBEKEND"), 1, Integer::sum);
       after.merge(Objects.toString(now, "ONBEKEND"), 1, Integer::sum);
       if (!Objects.equals(now, topic.decision())) {
@@ -60,7 +55,7 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
     changed.sort((a, b) -> b.reference().compareTo(a.reference()));
     return new WhatIf(space.size(), changes.changedCount, regions.subList(0, Math.min(MAX_REGIONS, regions.size())),
         Math.max(0, regions.size() - MAX_REGIONS), past.size(), changed.size(), before, after, changed,
-        Choice.labels(Decision.class), changes.reroutedCount, changes.reroutings(), rerouted);
+        Choice.labels(Decision.class), changes.reroutedCount, changes.reroutings());
   }
 
   private static Map<String, Integer> countsPerDecision() {
