@@ -53,9 +53,10 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
       }
     }
     changed.sort((a, b) -> b.reference().compareTo(a.reference()));
+    List<Rerouting> reroutings = changes.reroutings();
     return new WhatIf(space.size(), changes.changedCount, regions.subList(0, Math.min(MAX_REGIONS, regions.size())),
         Math.max(0, regions.size() - MAX_REGIONS), past.size(), changed.size(), before, after, changed,
-        Choice.labels(Decision.class), changes.reroutedCount, changes.reroutings());
+        Choice.labels(Decision.class), reroutings.stream().mapToInt(Rerouting::combinations).sum(), reroutings);
   }
 
   private static Map<String, Integer> countsPerDecision() {
@@ -72,7 +73,6 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
     private final String[] change;
     private final int maxScore;
     private int changedCount;
-    private int reroutedCount;
     private final Map<List<String>, Integer> reroutedByTheme = new LinkedHashMap<>();
 
     Space(InputSpace space, Framework inForce, Framework candidate) {
@@ -92,7 +92,6 @@ record WhatIf(int combinations, int changedCombinations, List<Region> regions, i
           changedCount++;
         }
         if (!Objects.equals(old.portfolioGroup(), now.portfolioGroup())) {
-          reroutedCount++;
           reroutedByTheme.merge(List.of(inputs.theme(), Objects.toString(old.portfolioGroup(), ""),
               Objects.toString(now.portfolioGroup(), "")), 1, Integer::sum);
         }

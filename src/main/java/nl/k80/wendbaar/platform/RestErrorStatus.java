@@ -89,7 +89,7 @@ public class RestErrorStatus implements AutoDiscoverable {
           return ExceptionHandlerHelper.getInstance().getResponse(refusal);
         }
         if (cause instanceof NotFound missing) {
-          return answer(Response.Status.NOT_FOUND, missing.getMessage());
+          return Missing.answer(missing);
         }
         if (cause instanceof OptimisticLockingException) {
           return Concurrent.answer();
@@ -143,7 +143,11 @@ public class RestErrorStatus implements AutoDiscoverable {
 
     @Override
     public Response toResponse(NotFound exception) {
-      return answer(Response.Status.NOT_FOUND, exception.getMessage());
+      return answer(exception);
+    }
+
+    static Response answer(NotFound exception) {
+      return RestErrorStatus.answer(Response.Status.NOT_FOUND, exception.getMessage());
     }
   }
 

@@ -22,8 +22,9 @@ class UserCommandGuardPlugin extends AbstractProcessEnginePlugin {
     List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> interceptors =
         configuration.getCustomPostCommandInterceptorsTxRequired() == null ? new ArrayList<>()
             : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new UserCommandGuard(List.of(new TaskExistsRule(jdbc), new ModelRouteRule(), new StepInputRule(), new TaskClaimRule(),
-        new JobsAndIncidentsRule(), new WrittenRecordRule(), new OwnAccountRule(), new StrongPasswordRule())));
+    interceptors.add(new UserCommandGuard(List.of(new TaskExistsRule(jdbc), new ModelRouteRule(), new StepInputRule(),
+        new TaskClaimRule(), new JobsAndIncidentsRule(), new WrittenRecordRule(), new OwnAccountRule(),
+        new StrongPasswordRule())));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> outside =
         configuration.getCustomPreCommandInterceptorsTxRequired() == null ? new ArrayList<>()

@@ -49,6 +49,7 @@ class FrameworkChangeProcessTest {
 
   ProcessEngine engine;
   final List<Object> announced = new ArrayList<>();
+  final FrameworkProperties limits = new FrameworkProperties();
 
   @BeforeEach
   void setUp() {
@@ -62,7 +63,6 @@ class FrameworkChangeProcessTest {
     ParsedFrameworks frameworks = new ParsedFrameworks();
     Mocks.register("frameworkVersions", versions);
     Mocks.register("proposalFields", new ProposalFields());
-    FrameworkProperties limits = new FrameworkProperties();
     limits.setCheckTimeLimit(Duration.ofMinutes(5));
     Mocks.register("checkCandidate", new CheckCandidate(versions, frameworks, assessment, limits));
     Mocks.register("compareCandidate", new CompareCandidate(versions, frameworks,
@@ -229,12 +229,7 @@ class FrameworkChangeProcessTest {
 
   @Test
   void aCandidateStillBeingEvaluatedWhenTheCheckTimeIsUpGoesBackToTheProposer() {
-    FrameworkProperties instant = new FrameworkProperties();
-    instant.setCheckTimeLimit(Duration.ofMillis(1));
-    FrameworkVersions versions = new FrameworkVersions(engine.getRepositoryService());
-    AssessmentProperties assessment = new AssessmentProperties();
-    assessment.setMaxActiveTopics(3);
-    Mocks.register("checkCandidate", new CheckCandidate(versions, new ParsedFrameworks(), assessment, instant));
+    limits.setCheckTimeLimit(Duration.ofMillis(1));
     ProcessInstance proposal = propose(Candidates.takeUpFromSeven());
     execute(job(proposal));
     assertThat(proposal).isWaitingAt(FrameworkChange.REVISE).hasNotPassed("compareCandidate");
